@@ -1,0 +1,34 @@
+#include "snapshot/snapshot.h"
+
+namespace meshdesk::snapshot {
+
+Snapshot::Snapshot(std::string version, std::vector<ResourcePtr> resources)
+    : version_(std::move(version)) {
+  for (auto& r : resources) byType_[r->typeUrl()][r->name()] = std::move(r);
+}
+
+const ResourceMap& Snapshot::resources(std::string_view typeUrl) const {
+  static const ResourceMap empty;
+  auto it = byType_.find(std::string(typeUrl));
+  return it == byType_.end() ? empty : it->second;
+}
+
+ResourcePtr Snapshot::find(std::string_view typeUrl, std::string_view name) const {
+  const auto& map = resources(typeUrl);
+  auto it = map.find(name);
+  return it == map.end() ? nullptr : it->second;
+}
+
+std::vector<std::string> Snapshot::typeUrls() const {
+  std::vector<std::string> out;
+  for (const auto& [url, _] : byType_) out.push_back(url);
+  return out;
+}
+
+std::size_t Snapshot::size() const {
+  std::size_t n = 0;
+  for (const auto& [_, map] : byType_) n += map.size();
+  return n;
+}
+
+}  // namespace meshdesk::snapshot

@@ -1,0 +1,37 @@
+#pragma once
+// An immutable set of resources, by type, that one group of nodes should hold.
+
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "snapshot/resource.h"
+
+namespace meshdesk::snapshot {
+
+// The resources of one type, by name (ordered, so responses are deterministic).
+using ResourceMap = std::map<std::string, ResourcePtr, std::less<>>;
+
+class Snapshot {
+ public:
+  // `version` labels what was published ("7", or a hash); it becomes `version_info` and
+  // `system_version_info` of every response built from this snapshot.
+  explicit Snapshot(std::string version, std::vector<ResourcePtr> resources = {});
+
+  const std::string& version() const { return version_; }
+  // The resources of a type; an empty map for a type the snapshot does not hold.
+  const ResourceMap& resources(std::string_view typeUrl) const;
+  ResourcePtr find(std::string_view typeUrl, std::string_view name) const;
+  std::vector<std::string> typeUrls() const;
+  std::size_t size() const;
+
+ private:
+  std::string version_;
+  std::unordered_map<std::string, ResourceMap> byType_;
+};
+
+using SnapshotPtr = std::shared_ptr<const Snapshot>;
+
+}  // namespace meshdesk::snapshot
