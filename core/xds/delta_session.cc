@@ -1,0 +1,175 @@
+#include "xds/delta_session.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "envoy/service/discovery/v3/discovery.pb.h"
+#include "envoy/service/status/v3/csds.pb.h"
+#include "snapshot/type_url.h"
+#include "xds/resource_status.h"
+
+namespace meshdesk::xds {
+
+using envoy::service::discovery::v3::DeltaDiscoveryRequest;
+
+namespace {
+// Versions we hand out are 16 hex digits of a content hash. Anything else the client claims to
+// hold (another server's version) cannot match: treat it as "some other content".
+std::uint64_t parseVersion(const std::string& v) {
+  if (v.size() == 16) {
+    char* end = nullptr;
+    auto parsed = std::strtoull(v.c_str(), &end, 16);
+    if (end == v.c_str() + 16 && parsed != 0) return parsed;
+  }
+  return 1;
+}
+}  // namespace
+
+RequestOutcome DeltaSession::onRequest(const DeltaDiscoveryRequest& request) {
+  if (options_.aggregated && request.type_url().empty())
+    return {false, "type_url is required on an aggregated stream"};
+  const std::string type = typeOf(request.type_url());
+  if (!options_.fixedTypeUrl.empty() && !request.type_url().empty() &&
+      request.type_url() != options_.fixedTypeUrl)
+    return {false, "this service serves " + options_.fixedTypeUrl + ", not " + request.type_url()};
+
+  auto [it, created] = types_.try_emplace(type, snapshot::isFullStateType(type));
+  TypeState& state = it->second;
+
+  if (created) {
+    // What the client kept from an earlier stream; nothing else carries over.
+    for (const auto& [name, version] : request.initial_resource_versions()) {
+      auto& entry = state.entries[name];
+      entry.held = entry.sent = parseVersion(version);
+    }
+  }
+  if (!request.response_nonce().empty()) answer(state, type, request);
+
+  // Subscription changes count even with a stale nonce.
+  std::vector<std::string> unsubscribed;
+  auto added = state.subscription.applyDelta(request.resource_names_subscribe(),
+                                             request.resource_names_unsubscribe(), &unsubscribed);
+  for (const auto& name : unsubscribed) {
+    if (!state.subscription.wants(name)) {
+      state.entries.erase(name);
+      state.toldAbsent.erase(name);
+    }
+  }
+  for (const auto& name : added) {
+    // A re-subscribed name is sent again, whatever the client held before.
+    auto e = state.entries.find(name);
+    if (e != state.entries.end() && !created) {
+      e->second.held = e->second.sent = 0;
+      e->second.rejected = 0;
+    }
+    state.toldAbsent.erase(name);
+  }
+  if (created || !added.empty() || !unsubscribed.empty() ||
+      !request.resource_names_subscribe().empty())
+    markDirty(type);
+  return {};
+}
+
+void DeltaSession::answer(TypeState& state, const std::string& type,
+                          const DeltaDiscoveryRequest& request) {
+  auto match = std::find_if(state.inflight.begin(), state.inflight.end(),
+                            [&](const Inflight& f) { return f.nonce == request.response_nonce(); });
+  if (match == state.inflight.end()) return;  // unknown or too old: nothing to settle
+  const bool nack = request.has_error_detail();
+  for (const auto& [name, version] : match->sent) {
+    auto e = state.entries.find(name);
+    if (e == state.entries.end()) continue;
+    if (nack) {
+      e->second.rejected = version;
+      e->second.error = request.error_detail().message();
+      e->second.sent = e->second.held;
+    } else {
+      e->second.held = version;
+      e->second.rejected = 0;
+      e->second.error.clear();
+    }
+  }
+  if (options_.fleet) {
+    if (nack)
+      options_.fleet->nacked(options_.proxy, type, match->version, match->nonce,
+                             request.error_detail().message(), request.error_detail().code());
+    else
+      options_.fleet->acked(options_.proxy, type, match->version, match->nonce);
+  }
+  // Responses before this one were answered implicitly (the client processes in order).
+  state.inflight.erase(state.inflight.begin(), match + 1);
+}
+
+std::vector<std::string> DeltaSession::subscribedTypes() const {
+  std::vector<std::string> out;
+  for (const auto& [type, _] : types_) out.push_back(type);
+  return out;
+}
+
+std::optional<EncodedResponse> DeltaSession::build(const std::string& type) {
+  auto it = types_.find(type);
+  if (it == types_.end() || !snapshot_) return std::nullopt;
+  TypeState& state = it->second;
+  const auto& available = snapshot_->resources(type);
+
+  EncodedResponse response;
+  response.delta = true;
+  auto consider = [&](const snapshot::ResourcePtr& r) {
+    auto& entry = state.entries[r->name()];
+    if (entry.sent != r->hash() && entry.rejected != r->hash()) response.resources.push_back(r);
+  };
+  if (state.subscription.wildcard()) {
+    for (const auto& [_, r] : available) consider(r);
+  }
+  for (const auto& name : state.subscription.names()) {
+    auto r = available.find(name);
+    if (r != available.end()) {
+      if (!state.subscription.wildcard()) consider(r->second);
+      state.toldAbsent.erase(name);
+    } else if (!state.toldAbsent.count(name)) {
+      auto e = state.entries.find(name);
+      // Never held: tell the client it does not exist (held ones are covered below).
+      if (e == state.entries.end() || e->second.sent == 0) {
+        response.removed.push_back(name);
+        state.toldAbsent.insert(name);
+      }
+    }
+  }
+  for (auto e = state.entries.begin(); e != state.entries.end();) {
+    if (e->second.sent != 0 && !available.count(e->first)) {
+      response.removed.push_back(e->first);
+      if (state.subscription.named(e->first)) state.toldAbsent.insert(e->first);
+      e = state.entries.erase(e);
+    } else if (e->second.sent == 0 && e->second.held == 0 && e->second.rejected == 0) {
+      e = state.entries.erase(e);
+    } else {
+      ++e;
+    }
+  }
+  if (response.resources.empty() && response.removed.empty()) return std::nullopt;
+  std::sort(response.removed.begin(), response.removed.end());
+  response.removed.erase(std::unique(response.removed.begin(), response.removed.end()),
+                         response.removed.end());
+
+  response.typeUrl = type;
+  response.version = snapshot_->version();
+  response.nonce = nextNonce();
+  response.controlPlane = options_.controlPlane;
+  Inflight flight{response.nonce, response.version, {}};
+  for (const auto& r : response.resources) {
+    state.entries[r->name()].sent = r->hash();
+    flight.sent.emplace_back(r->name(), r->hash());
+  }
+  state.inflight.push_back(std::move(flight));
+  if (state.inflight.size() > kMaxInflight) state.inflight.pop_front();
+  if (options_.fleet)
+    options_.fleet->sent(options_.proxy, type, response.version, response.nonce);
+  return response;
+}
+
+void DeltaSession::describe(envoy::service::status::v3::ClientConfig& out) const {
+  for (const auto& [type, state] : types_)
+    describeType(type, state.entries, snapshot_, state.subscription, out);
+}
+
+}  // namespace meshdesk::xds

@@ -1,0 +1,65 @@
+#include "xds/encoded_response.h"
+
+#include <grpc/slice.h>
+#include <grpcpp/support/slice.h>
+
+#include "snapshot/wire_format.h"
+
+namespace meshdesk::xds {
+
+namespace wire = snapshot::wire;
+
+namespace {
+// DiscoveryResponse: version_info 1, resources 2, type_url 4, nonce 5, control_plane 6.
+// DeltaDiscoveryResponse: system_version_info 1, resources 2, type_url 4, nonce 5,
+// removed_resources 6, control_plane 7. ControlPlane.identifier is 1.
+constexpr int kVersion = 1;
+constexpr int kTypeUrl = 4;
+constexpr int kNonce = 5;
+constexpr int kSotwControlPlane = 6;
+constexpr int kDeltaRemoved = 6;
+constexpr int kDeltaControlPlane = 7;
+constexpr int kControlPlaneIdentifier = 1;
+
+void releaseResource(void* p) { delete static_cast<snapshot::ResourcePtr*>(p); }
+
+// A slice over the resource's own bytes that keeps the resource alive until gRPC is done.
+grpc::Slice shareEntry(const snapshot::ResourcePtr& resource, bool delta) {
+  const std::string& bytes = delta ? resource->deltaEntry() : resource->sotwEntry();
+  auto* owner = new snapshot::ResourcePtr(resource);
+  grpc_slice slice = grpc_slice_new_with_user_data(const_cast<char*>(bytes.data()), bytes.size(),
+                                                   releaseResource, owner);
+  return grpc::Slice(slice, grpc::Slice::STEAL_REF);
+}
+}  // namespace
+
+std::string EncodedResponse::header() const {
+  std::string out;
+  out.reserve(typeUrl.size() + version.size() + nonce.size() + controlPlane.size() + 16);
+  if (!version.empty()) wire::appendBytesField(out, kVersion, version);
+  wire::appendBytesField(out, kTypeUrl, typeUrl);
+  wire::appendBytesField(out, kNonce, nonce);
+  if (!controlPlane.empty()) {
+    std::string cp;
+    wire::appendBytesField(cp, kControlPlaneIdentifier, controlPlane);
+    wire::appendBytesField(out, delta ? kDeltaControlPlane : kSotwControlPlane, cp);
+  }
+  for (const auto& name : removed) wire::appendBytesField(out, kDeltaRemoved, name);
+  return out;
+}
+
+grpc::ByteBuffer EncodedResponse::toByteBuffer() const {
+  std::vector<grpc::Slice> slices;
+  slices.reserve(resources.size() + 1);
+  slices.emplace_back(header());
+  for (const auto& r : resources) slices.push_back(shareEntry(r, delta));
+  return grpc::ByteBuffer(slices.data(), slices.size());
+}
+
+std::string EncodedResponse::serialize() const {
+  std::string out = header();
+  for (const auto& r : resources) out += delta ? r->deltaEntry() : r->sotwEntry();
+  return out;
+}
+
+}  // namespace meshdesk::xds

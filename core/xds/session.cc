@@ -1,0 +1,41 @@
+#include "xds/session.h"
+
+#include <algorithm>
+
+#include "snapshot/type_url.h"
+
+namespace meshdesk::xds {
+
+void Session::setSnapshot(snapshot::SnapshotPtr snapshot) {
+  snapshot_ = std::move(snapshot);
+  for (const auto& type : subscribedTypes()) dirty_.insert(type);
+}
+
+std::string Session::typeOf(const std::string& requested) const {
+  return options_.fixedTypeUrl.empty() ? requested : options_.fixedTypeUrl;
+}
+
+bool Session::othersPending(const std::string& typeUrl) const {
+  for (const auto& t : dirty_)
+    if (t != typeUrl && !deferred_.count(t)) return true;
+  return false;
+}
+
+std::optional<EncodedResponse> Session::next() {
+  while (!dirty_.empty()) {
+    // Make before break: clusters, endpoints, listeners, routes, then the rest; a type whose
+    // cleanup (removing what nothing references any more) was deferred goes last.
+    auto rank = [this](const std::string& t) {
+      return std::make_pair((deferred_.count(t) ? 100 : 0) + snapshot::aggregatedOrder(t), t);
+    };
+    auto best = std::min_element(dirty_.begin(), dirty_.end(),
+                                 [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
+    std::string type = *best;
+    dirty_.erase(best);
+    deferred_.erase(type);
+    if (auto response = build(type)) return response;
+  }
+  return std::nullopt;
+}
+
+}  // namespace meshdesk::xds

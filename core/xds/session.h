@@ -1,0 +1,87 @@
+#pragma once
+// The protocol state of one xDS stream, apart from gRPC: what each resource type's client asked
+// for, what it holds, what is in flight, what it rejected, and which response to send next.
+// SotwSession and DeltaSession implement the two protocol variants. Not thread-safe: the
+// stream that owns a session serializes access.
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "fleet/fleet_registry.h"
+#include "snapshot/snapshot.h"
+#include "xds/encoded_response.h"
+
+namespace envoy::service::status::v3 {
+class ClientConfig;
+}
+
+namespace meshdesk::xds {
+
+// Per-resource bookkeeping, in content hashes (0 = none).
+struct ResourceEntry {
+  std::uint64_t held = 0;      // the version the client holds (it ACKed it)
+  std::uint64_t sent = 0;      // the version it will hold if it ACKs what is in flight
+  std::uint64_t rejected = 0;  // the last version it NACKed
+  std::string error;           // and why
+};
+
+struct SessionOptions {
+  fleet::FleetRegistry* fleet = nullptr;
+  fleet::ProxyId proxy = 0;
+  std::string controlPlane;
+  bool aggregated = true;
+  // For the per-type services: the one type the stream serves.
+  std::string fixedTypeUrl;
+};
+
+// What handling a request decided.
+struct RequestOutcome {
+  bool ok = true;
+  std::string error;  // when !ok: why the stream must end (INVALID_ARGUMENT)
+};
+
+class Session {
+ public:
+  explicit Session(SessionOptions options) : options_(std::move(options)) {}
+  virtual ~Session() = default;
+
+  void setProxy(fleet::ProxyId proxy) { options_.proxy = proxy; }
+  const SessionOptions& options() const { return options_; }
+
+  // A new snapshot for this stream's node: every subscribed type is looked at again.
+  void setSnapshot(snapshot::SnapshotPtr snapshot);
+  const snapshot::SnapshotPtr& snapshot() const { return snapshot_; }
+
+  // The next response to write, types in make-before-break order, or nothing to send.
+  std::optional<EncodedResponse> next();
+  bool hasWork() const { return !dirty_.empty(); }
+
+  // Per resource, its status on this client (CSDS).
+  virtual void describe(envoy::service::status::v3::ClientConfig& out) const = 0;
+
+ protected:
+  // Builds the response for one type, or nothing if the client is up to date.
+  virtual std::optional<EncodedResponse> build(const std::string& typeUrl) = 0;
+  virtual std::vector<std::string> subscribedTypes() const = 0;
+
+  void markDirty(const std::string& typeUrl) { dirty_.insert(typeUrl); }
+  void deferCleanup(const std::string& typeUrl) { deferred_.insert(typeUrl); }
+  std::string nextNonce() { return std::to_string(++nonce_); }
+  std::string typeOf(const std::string& requested) const;
+  // Whether another type is waiting to be sent ahead of a deferred cleanup.
+  bool othersPending(const std::string& typeUrl) const;
+
+  SessionOptions options_;
+  snapshot::SnapshotPtr snapshot_;
+
+ private:
+  std::set<std::string> dirty_;
+  std::set<std::string> deferred_;  // dirty, but only after everything else
+  std::uint64_t nonce_ = 0;
+};
+
+}  // namespace meshdesk::xds

@@ -1,0 +1,64 @@
+#include "xds/subscription.h"
+
+namespace meshdesk::xds {
+
+namespace {
+constexpr const char* kWildcard = "*";
+}
+
+std::vector<std::string> Subscription::applySotw(
+    const google::protobuf::RepeatedPtrField<std::string>& names) {
+  bool first = !started_;
+  started_ = true;
+  std::vector<std::string> added;
+  if (first && names.empty() && legacyAllowed_) {
+    legacyWildcard_ = true;
+    return added;
+  }
+  bool star = false;
+  std::unordered_set<std::string> next;
+  for (const auto& n : names) {
+    if (n == kWildcard) {
+      star = true;
+    } else {
+      next.insert(n);
+    }
+  }
+  // Legacy wildcard lasts while the client keeps sending empty lists; naming anything ends it.
+  if (legacyWildcard_ && (star || !next.empty())) legacyWildcard_ = false;
+  wildcard_ = star;
+  for (const auto& n : next)
+    if (!names_.count(n)) added.push_back(n);
+  names_ = std::move(next);
+  return added;
+}
+
+std::vector<std::string> Subscription::applyDelta(
+    const google::protobuf::RepeatedPtrField<std::string>& subscribe,
+    const google::protobuf::RepeatedPtrField<std::string>& unsubscribe,
+    std::vector<std::string>* removed) {
+  bool first = !started_;
+  started_ = true;
+  std::vector<std::string> added;
+  if (first && subscribe.empty() && legacyAllowed_) legacyWildcard_ = true;
+  for (const auto& n : subscribe) {
+    if (n == kWildcard) {
+      wildcard_ = true;
+      legacyWildcard_ = false;
+    } else if (names_.insert(n).second) {
+      added.push_back(n);
+      legacyWildcard_ = false;
+    }
+  }
+  for (const auto& n : unsubscribe) {
+    if (n == kWildcard) {
+      wildcard_ = false;
+      legacyWildcard_ = false;
+    } else if (names_.erase(n) && removed) {
+      removed->push_back(n);
+    }
+  }
+  return added;
+}
+
+}  // namespace meshdesk::xds
