@@ -1,0 +1,185 @@
+// The main window: docks, status bar, menus, language switch, saved layout. Driven with a real
+// FleetRegistry whose batches reach the window through the CoreBridge.
+
+#include <QAction>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTableView>
+
+#include <gtest/gtest.h>
+
+#include "fleet/fleet_dock.h"
+#include "log/log_dock.h"
+#include "log/message_log.h"
+#include "main_window.h"
+#include "models/fleet_table_model.h"
+#include "qt_test_support.h"
+
+namespace meshdesk::app {
+namespace {
+
+using namespace std::chrono_literals;
+using testing::waitFor;
+
+class MainWindowTest : public ::testing::Test {
+ protected:
+  void SetUp() override { QSettings().clear(); }
+  void TearDown() override {
+    window.reset();
+    QSettings().clear();
+  }
+
+  MainWindow& open() {
+    window = std::make_unique<MainWindow>(registry, log);
+    window->setServerStatus(QStringLiteral("127.0.0.1:18000"));
+    window->show();
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    return *window;
+  }
+
+  QString statusText(const char* name) const {
+    auto* label = window->findChild<QLabel*>(QString::fromLatin1(name));
+    return label ? label->text() : QStringLiteral("<no %1>").arg(QLatin1String(name));
+  }
+  QStringList menuTitles() const {
+    QStringList titles;
+    for (QAction* action : window->menuBar()->actions()) titles << action->text();
+    return titles;
+  }
+  fleet::ProxyId connect(const std::string& node) {
+    fleet::ProxyIdentity who;
+    who.nodeId = node;
+    who.peer = "ipv4:127.0.0.1:" + std::to_string(41000 + nextPort++);
+    return registry.streamOpened(who);
+  }
+
+  MessageLog log;
+  fleet::FleetRegistry registry{5ms};
+  std::unique_ptr<MainWindow> window;
+  int nextPort = 0;
+};
+
+TEST_F(MainWindowTest, ShowsItsDocksAndTheServerAddress) {
+  MainWindow& w = open();
+  auto* fleetDock = w.findChild<QDockWidget*>(QStringLiteral("FleetDock"));
+  auto* logDock = w.findChild<QDockWidget*>(QStringLiteral("LogDock"));
+  ASSERT_NE(fleetDock, nullptr);
+  ASSERT_NE(logDock, nullptr);
+  EXPECT_TRUE(fleetDock->isVisible());
+  EXPECT_FALSE(logDock->isHidden());  // tabbed behind Fleet, but open
+  EXPECT_EQ(w.dockWidgetArea(fleetDock), Qt::BottomDockWidgetArea);
+  EXPECT_EQ(fleetDock->windowTitle(), QStringLiteral("Fleet"));
+  EXPECT_EQ(statusText("ServerStatus"), QStringLiteral("xDS 127.0.0.1:18000"));
+  EXPECT_EQ(statusText("ProxyCount"), QStringLiteral("0 proxies connected"));
+  EXPECT_EQ(menuTitles(), (QStringList{"&File", "&Edit", "&View", "&Language", "&Help"}));
+}
+
+TEST_F(MainWindowTest, CountsConnectedProxiesLive) {
+  open();
+  const auto a = connect("edge-a");
+  ASSERT_TRUE(waitFor([&] { return statusText("ProxyCount") == "1 proxy connected"; }))
+      << statusText("ProxyCount").toStdString();
+  const auto b = connect("edge-b");
+  ASSERT_TRUE(waitFor([&] { return statusText("ProxyCount") == "2 proxies connected"; }));
+  EXPECT_EQ(window->fleetDock()->table()->model()->rowCount(), 2);
+  registry.streamClosed(a);
+  ASSERT_TRUE(waitFor([&] { return statusText("ProxyCount") == "1 proxy connected"; }));
+  registry.streamClosed(b);
+  ASSERT_TRUE(waitFor([&] { return statusText("ProxyCount") == "0 proxies connected"; }));
+}
+
+TEST_F(MainWindowTest, LogsProxyEventsAndNacks) {
+  open();
+  const auto id = connect("edge-log");
+  registry.sent(id, "type.googleapis.com/envoy.config.cluster.v3.Cluster", "v9", "n1");
+  registry.nacked(id, "type.googleapis.com/envoy.config.cluster.v3.Cluster", "v9", "n1",
+                  "no such cluster 'payments'", 3);
+  ASSERT_TRUE(waitFor([&] {
+    return window->logDock()->text().contains("Proxy edge-log rejected CDS version v9");
+  })) << window->logDock()->text().toStdString();
+  EXPECT_TRUE(window->logDock()->text().contains("WARNING"));
+  EXPECT_TRUE(window->logDock()->text().contains("no such cluster 'payments'"));
+  EXPECT_TRUE(window->logDock()->text().contains("Proxy edge-log connected"));
+}
+
+TEST_F(MainWindowTest, ABindFailureIsShownNotThrown) {
+  MainWindow& w = open();
+  w.setServerStatus(QStringLiteral("127.0.0.1:18000"), QStringLiteral("Address already in use"));
+  EXPECT_EQ(statusText("ServerStatus"), QStringLiteral("xDS 127.0.0.1:18000: not serving"));
+  EXPECT_EQ(w.findChild<QLabel*>(QStringLiteral("ServerStatus"))->toolTip(),
+            QStringLiteral("Address already in use"));
+  ASSERT_TRUE(waitFor([&] { return w.logDock()->text().contains("Address already in use"); }));
+  EXPECT_TRUE(w.logDock()->text().contains("could not listen on 127.0.0.1:18000"));
+}
+
+TEST_F(MainWindowTest, SwitchesToGermanAndBackAtRunTime) {
+  MainWindow& w = open();
+  connect("edge-de");
+  ASSERT_TRUE(waitFor([&] { return w.fleetModel().proxyCount() == 1; }));
+
+  ASSERT_TRUE(w.setLanguage(QStringLiteral("de")));
+  EXPECT_EQ(menuTitles(), (QStringList{"&Datei", "&Bearbeiten", "&Ansicht", "&Sprache", "&Hilfe"}));
+  EXPECT_EQ(w.fleetDock()->windowTitle(), QStringLiteral("Flotte"));
+  EXPECT_EQ(w.logDock()->windowTitle(), QStringLiteral("Protokoll"));
+  EXPECT_EQ(statusText("ProxyCount"), QStringLiteral("1 Proxy verbunden"));
+  EXPECT_EQ(statusText("ServerStatus"), QStringLiteral("xDS 127.0.0.1:18000"));
+  const auto* header = w.fleetDock()->table()->model();
+  EXPECT_EQ(header->headerData(FleetTableModel::NodeColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Knoten"));
+  const int cds = w.fleetModel().columnOf("type.googleapis.com/envoy.config.cluster.v3.Cluster");
+  EXPECT_EQ(w.fleetModel().index(0, cds).data().toString(), QStringLiteral("NICHT GESENDET"));
+
+  // Back through the Language menu, as a user would.
+  QAction* english = nullptr;
+  for (QAction* menu : w.menuBar()->actions()) {
+    for (QAction* item : menu->menu()->actions()) {
+      if (item->text() == QStringLiteral("English")) english = item;
+    }
+  }
+  ASSERT_NE(english, nullptr);
+  english->trigger();
+  EXPECT_EQ(w.language(), QStringLiteral("en"));
+  EXPECT_TRUE(english->isChecked());
+  EXPECT_EQ(menuTitles().first(), QStringLiteral("&File"));
+  EXPECT_EQ(w.fleetDock()->windowTitle(), QStringLiteral("Fleet"));
+  EXPECT_EQ(statusText("ProxyCount"), QStringLiteral("1 proxy connected"));
+  EXPECT_EQ(QSettings().value("ui/language").toString(), QStringLiteral("en"));
+}
+
+TEST_F(MainWindowTest, RefusesALanguageItDoesNotHave) {
+  MainWindow& w = open();
+  EXPECT_FALSE(w.setLanguage(QStringLiteral("xx")));
+  EXPECT_EQ(w.language(), QStringLiteral("en"));
+  EXPECT_EQ(menuTitles().first(), QStringLiteral("&File"));
+}
+
+TEST_F(MainWindowTest, ViewMenuTogglesTheDocks) {
+  MainWindow& w = open();
+  QAction* toggle = w.fleetDock()->toggleViewAction();
+  EXPECT_FALSE(toggle->shortcut().isEmpty());
+  toggle->trigger();
+  EXPECT_TRUE(w.fleetDock()->isHidden());
+  toggle->trigger();
+  EXPECT_FALSE(w.fleetDock()->isHidden());
+}
+
+TEST_F(MainWindowTest, RemembersItsGeometryAndDocks) {
+  MainWindow& first = open();
+  first.resize(1000, 700);
+  first.logDock()->toggleViewAction()->trigger();  // close the Log pane
+  ASSERT_TRUE(first.logDock()->isHidden());
+  first.close();
+  EXPECT_TRUE(QSettings().contains("window/geometry"));
+  window.reset();
+
+  MainWindow& second = open();
+  EXPECT_EQ(second.size(), QSize(1000, 700));
+  EXPECT_TRUE(second.logDock()->isHidden());
+  EXPECT_FALSE(second.fleetDock()->isHidden());
+}
+
+}  // namespace
+}  // namespace meshdesk::app
