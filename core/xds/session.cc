@@ -15,9 +15,12 @@ std::string Session::typeOf(const std::string& requested) const {
   return options_.fixedTypeUrl.empty() ? requested : options_.fixedTypeUrl;
 }
 
-bool Session::othersPending(const std::string& typeUrl) const {
-  for (const auto& t : dirty_)
-    if (t != typeUrl && !deferred_.count(t)) return true;
+bool Session::referencesPending() const {
+  namespace t = snapshot::type_url;
+  for (const auto& type : dirty_)
+    if (type == t::kListener || type == t::kRouteConfiguration ||
+        type == t::kScopedRouteConfiguration || type == t::kVirtualHost)
+      return true;
   return false;
 }
 

@@ -72,8 +72,9 @@ class Session {
   void deferCleanup(const std::string& typeUrl) { deferred_.insert(typeUrl); }
   std::string nextNonce() { return std::to_string(++nonce_); }
   std::string typeOf(const std::string& requested) const;
-  // Whether another type is waiting to be sent ahead of a deferred cleanup.
-  bool othersPending(const std::string& typeUrl) const;
+  // Whether listeners or routes, which may still reference clusters being removed, wait to be
+  // sent: the clusters' removal then goes after them.
+  bool referencesPending() const;
 
   SessionOptions options_;
   snapshot::SnapshotPtr snapshot_;

@@ -133,7 +133,8 @@ std::optional<EncodedResponse> SotwSession::build(const std::string& type) {
     // Make before break: while listeners or routes still wait to be sent, keep the clusters
     // they may reference; the removal follows once everything else went out.
     response.resources = wanted;
-    if (options_.aggregated && !removed.empty() && othersPending(type) && state.sentFrom) {
+    if (options_.aggregated && !removed.empty() && type == snapshot::type_url::kCluster &&
+        referencesPending() && state.sentFrom) {
       for (const auto& name : removed)
         if (auto old = state.sentFrom->find(type, name)) response.resources.push_back(old);
       removed.clear();
