@@ -21,7 +21,7 @@ if [ ! -f "$cache/$TARBALL" ]; then
   (cd "$cache" && npm pack --silent "$PACKAGE" >/dev/null)
 fi
 
-actual="sha512-$(sha512sum "$cache/$TARBALL" | cut -d' ' -f1 | xxd -r -p | base64 -w0)"
+actual="sha512-$(openssl dgst -sha512 -binary "$cache/$TARBALL" | base64 -w0)"
 if [ "$actual" != "$INTEGRITY" ]; then
   echo "fetch-envoy-api: integrity mismatch for $TARBALL" >&2
   echo "  expected $INTEGRITY" >&2

@@ -1,5 +1,7 @@
 #include "fleet/fleet_registry.h"
 
+#include <algorithm>
+
 namespace meshdesk::fleet {
 
 const char* syncStatusName(SyncStatus status) {
@@ -51,6 +53,7 @@ ProxyId FleetRegistry::streamOpened(const ProxyIdentity& who) {
   p.connectedAt = Clock::now();
   p.streams = 1;
   byKey_[key] = id;
+  ++totals_.connects;
   events_.push_back({FleetEvent::Kind::Connected, id, p.nodeId, {}, {}, {}, p.connectedAt});
   changed_.insert(id);
   removed_.erase(id);
@@ -65,6 +68,7 @@ void FleetRegistry::streamClosed(ProxyId id) {
     changed_.insert(id);
     return;
   }
+  ++totals_.disconnects;
   events_.push_back(
       {FleetEvent::Kind::Disconnected, id, it->second.nodeId, {}, {}, {}, Clock::now()});
   byKey_.erase(it->second.nodeId + '\n' + it->second.peer);
@@ -84,6 +88,9 @@ void FleetRegistry::sent(ProxyId id, const std::string& typeUrl, const std::stri
   t.sentAt = Clock::now();
   ++t.responses;
   t.status = SyncStatus::Stale;
+  ++totals_.byType[typeUrl].responses;
+  if (auto p = publishedAt_.find(version); p != publishedAt_.end())
+    totals_.pushLatency.observe(t.sentAt - p->second);
   touch(id, {FleetEvent::Kind::Sent, id, it->second.nodeId, typeUrl, version, {}, t.sentAt});
 }
 
@@ -96,6 +103,9 @@ void FleetRegistry::acked(ProxyId id, const std::string& typeUrl, const std::str
   t.versionAcked = version;
   t.ackedAt = Clock::now();
   ++t.acks;
+  ++totals_.byType[typeUrl].acks;
+  if (auto p = publishedAt_.find(version); p != publishedAt_.end() && nonce == t.nonceSent)
+    totals_.convergenceLatency.observe(t.ackedAt - p->second);
   // An ACK of an older response (a newer one is in flight) leaves the type stale.
   t.status = nonce == t.nonceSent ? SyncStatus::Synced : SyncStatus::Stale;
   touch(id, {FleetEvent::Kind::Acked, id, it->second.nodeId, typeUrl, version, {}, t.ackedAt});
@@ -111,12 +121,29 @@ void FleetRegistry::nacked(ProxyId id, const std::string& typeUrl,
   Nack nack{typeUrl, rejectedVersion, nonce, message, code, Clock::now()};
   t.lastNack = nack;
   ++t.nacks;
+  ++totals_.byType[typeUrl].nacks;
   if (nonce == t.nonceSent) t.status = SyncStatus::Nacked;
   auto& history = it->second.nackHistory;
   history.push_back(nack);
   if (history.size() > kNackHistory) history.pop_front();
   touch(id, {FleetEvent::Kind::Nacked, id, it->second.nodeId, typeUrl, rejectedVersion, message,
              nack.at});
+}
+
+void FleetRegistry::published(const std::string& version) {
+  std::lock_guard lock(mutex_);
+  publishedAt_[version] = Clock::now();
+  // Keep the recent ones: a proxy that ACKs a version published long ago is not converging.
+  while (publishedAt_.size() > 64) {
+    auto oldest = std::min_element(publishedAt_.begin(), publishedAt_.end(),
+                                   [](const auto& a, const auto& b) { return a.second < b.second; });
+    publishedAt_.erase(oldest);
+  }
+}
+
+FleetTotals FleetRegistry::totals() const {
+  std::lock_guard lock(mutex_);
+  return totals_;
 }
 
 void FleetRegistry::regrouped(ProxyId id, const std::string& group) {

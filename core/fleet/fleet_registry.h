@@ -18,6 +18,7 @@
 #include <thread>
 #include <vector>
 
+#include "fleet/latency_histogram.h"
 #include "fleet/proxy_state.h"
 
 namespace meshdesk::fleet {
@@ -46,6 +47,21 @@ struct ProxyIdentity {
   bool delta = false;
 };
 
+// Counters since start, per resource type; they survive the proxies that made them.
+struct TypeTotals {
+  std::uint64_t responses = 0;
+  std::uint64_t acks = 0;
+  std::uint64_t nacks = 0;
+};
+
+struct FleetTotals {
+  std::map<std::string, TypeTotals> byType;
+  std::uint64_t connects = 0;
+  std::uint64_t disconnects = 0;
+  LatencyHistogram pushLatency;         // publish -> response sent
+  LatencyHistogram convergenceLatency;  // publish -> ACK
+};
+
 class FleetRegistry {
  public:
   using Observer = std::function<void(const FleetBatch&)>;
@@ -65,6 +81,10 @@ class FleetRegistry {
              const std::string& nonce);
   void nacked(ProxyId proxy, const std::string& typeUrl, const std::string& rejectedVersion,
               const std::string& nonce, const std::string& message, int code);
+  // A version was published now: pushes and ACKs of it are timed from here.
+  void published(const std::string& version);
+  FleetTotals totals() const;
+
   // Which node group a proxy is now served from.
   void regrouped(ProxyId proxy, const std::string& group);
 
@@ -86,6 +106,8 @@ class FleetRegistry {
   std::map<ProxyId, ProxyState> proxies_;
   std::map<std::string, ProxyId> byKey_;  // node id + peer -> proxy
   ProxyId nextId_ = 1;
+  FleetTotals totals_;
+  std::map<std::string, Clock::time_point> publishedAt_;  // recent versions only
 
   // Pending for the next batch.
   std::vector<FleetEvent> events_;
