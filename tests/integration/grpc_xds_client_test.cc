@@ -222,6 +222,7 @@ TEST_F(GrpcXdsClientTest, CallsFollowTheEndpointToAnotherBackend) {
   store_.set("default", echoSnapshot("2", backendB_.port()));
   ASSERT_TRUE(reaches(*peer, backendB_, mark)) << "calls never moved to backend-b\n"
                                                << peer->tail();
+  EXPECT_GE(backendB_.calls(), kRun);
   EXPECT_TRUE(eventually([&] { return synced("lab-peer-1", kEds, "2"); }))
       << "EDS never SYNCED at version 2\n"
       << peer->tail();
@@ -424,6 +425,41 @@ TEST_F(GrpcXdsClientTest, PeerKeepsItsConfigAcrossAServerRestartAndResyncs) {
     EXPECT_TRUE(eventually([&] { return synced(node, type, "2"); }))
         << snapshot::shortTypeName(type) << " never SYNCED at version 2 after the restart\n"
         << peer->tail();
+}
+
+TEST_F(GrpcXdsClientTest, RemovedClusterFailsCallsUntilItIsPublishedAgain) {
+  const std::string node = "lab-peer-removal";
+  PeerProcess* peer = connectedPeerOnA(node);
+  ASSERT_NE(peer, nullptr);
+  ASSERT_FALSE(HasFailure());
+
+  // The route still names cluster `echo`, which is no longer published: CDS is a full-state
+  // type, so the server must tell the client it is gone, and gRPC then fails the calls.
+  using snapshot::Resource;
+  store_.set("default", std::make_shared<const snapshot::Snapshot>(
+                            "2", std::vector<snapshot::ResourcePtr>{
+                                     Resource::fromMessage(echoListener(), kEchoListener),
+                                     Resource::fromMessage(echoRoutes(), kEchoRoutes)}));
+  std::size_t mark = peer->lineCount();
+  EXPECT_TRUE(peer->waitFor(
+      mark,
+      [](const std::vector<std::string>& lines) {
+        if (lines.size() < kRun) return false;
+        for (std::size_t i = lines.size() - kRun; i < lines.size(); ++i)
+          if (lines[i].rfind("ERR 14 ", 0) != 0) return false;  // UNAVAILABLE
+        return true;
+      },
+      kWait))
+      << "calls did not fail with UNAVAILABLE once the cluster was removed\n"
+      << peer->tail();
+  std::cout << "[ gRPC call ] " << peer->lines(peer->lineCount() - 1).front() << "\n";
+  EXPECT_TRUE(eventually([&] { return synced(node, kCds, "2"); }))
+      << "the removal was not ACKed\n" << peer->tail();
+
+  mark = peer->lineCount();
+  store_.set("default", echoSnapshot("3", backendB_.port()));
+  EXPECT_TRUE(reaches(*peer, backendB_, mark)) << "calls did not recover\n" << peer->tail();
+  EXPECT_TRUE(eventually([&] { return synced(node, kCds, "3"); })) << peer->tail();
 }
 
 TEST_F(GrpcXdsClientTest, NodeGroupsRouteCanaryAndStablePeersToDifferentBackends) {

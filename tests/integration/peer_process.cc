@@ -128,13 +128,6 @@ void PeerProcess::kill() {
   if (reader_.joinable()) reader_.join();
 }
 
-bool PeerProcess::running() const {
-  std::lock_guard lock(mutex_);
-  if (reaped_) return false;
-  int status = 0;
-  return ::waitpid(pid_, &status, WNOHANG) == 0;
-}
-
 std::size_t PeerProcess::lineCount() const {
   std::lock_guard lock(mutex_);
   return lines_.size();

@@ -32,7 +32,6 @@ class PeerProcess {
   pid_t pid() const { return pid_; }
   // SIGKILL, then reaps the child and drains its stdout. Idempotent.
   void kill();
-  bool running() const;
 
   std::size_t lineCount() const;
   std::vector<std::string> lines(std::size_t from = 0) const;
