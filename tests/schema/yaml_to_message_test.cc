@@ -376,6 +376,37 @@ TEST(YamlToMessage, PathPrefixIsPrependedAndEveryErrorIsReported) {
   EXPECT_EQ(cluster.name(), "a");
 }
 
+TEST(YamlToMessage, WellKnownTypeErrorsAreLocatedLikeAnyOther) {
+  std::vector<SchemaError> errors;
+  parse<Cluster>(R"(name: a
+connect_timeout: 250ms
+per_connection_buffer_limit_bytes: {value: 1}
+metadata:
+  filter_metadata:
+    envoy.lb: [not, a, struct]
+load_assignment:
+  cluster_name: a
+  policy:
+    overprovisioning_factor: -3
+)", errors);
+  ASSERT_EQ(errors.size(), 4u);
+  EXPECT_EQ(errors[0].path, "connect_timeout");
+  EXPECT_EQ(errors[0].line, 2);
+  EXPECT_EQ(errors[0].column, 18);
+  EXPECT_THAT(errors[0].message, HasSubstr("with an 's' suffix"));
+  EXPECT_EQ(errors[1].path, "per_connection_buffer_limit_bytes");
+  EXPECT_EQ(errors[1].line, 3);
+  EXPECT_EQ(errors[1].column, 36);
+  EXPECT_EQ(errors[2].path, "metadata.filter_metadata[\"envoy.lb\"]");
+  EXPECT_EQ(errors[2].line, 6);
+  EXPECT_EQ(errors[2].column, 15);
+  EXPECT_THAT(errors[2].message, HasSubstr("google.protobuf.Struct"));
+  EXPECT_EQ(errors[3].path, "load_assignment.policy.overprovisioning_factor");
+  EXPECT_EQ(errors[3].line, 10);
+  EXPECT_EQ(errors[3].column, 30);
+  EXPECT_THAT(errors[3].message, HasSubstr("out of range"));
+}
+
 TEST(YamlToMessage, JsonWithAtTypeAndCamelCase) {
   std::vector<SchemaError> errors;
   Listener listener;
