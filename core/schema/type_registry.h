@@ -6,6 +6,14 @@
 // generated pool, so that a type that *is* compiled resolves to its generated descriptor (and
 // its generated class, which the rest of the code can static_cast to), and every other type to a
 // descriptor built here (and a DynamicMessage).
+//
+// "Compiled" means linked into the running binary: meshdesk_proto is a static library, so a
+// generated class that nothing in the binary refers to is not linked and its type is dynamic
+// here. Code that casts to a generated class refers to it, so the cast always holds.
+//
+// Cost: building the ~320 files that are not generated takes about 15 ms on an idle 2-core
+// machine (buildTime() says what it took in this process); it happens once, on first use.
+// Lookups and newMessage() are thread-safe.
 
 #include <chrono>
 #include <memory>
