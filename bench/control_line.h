@@ -6,6 +6,8 @@
 //                             ready port=P pid=PID resources_built=R
 //   stats                     stats rss_kib=.. heap_bytes=.. cpu_us=.. responses=.. ...
 //   publish cluster|endpoints published version=V changed=NAME at_ns=T cpu_us=C built=B
+//   peers                     peers proxies=.. distinct=..  (client addresses)
+//   mark NAME                 marked NAME   (under callgrind: dump a profile part)
 //   quit                      bye
 //
 // at_ns is std::chrono::steady_clock (CLOCK_MONOTONIC), comparable across processes.

@@ -30,7 +30,7 @@ void DeltaProxy::start() {
 }
 
 void DeltaProxy::cancel() {
-  cancelled_.store(true);
+  expectEnd();
   context_.TryCancel();
 }
 
@@ -90,6 +90,6 @@ void DeltaProxy::OnReadDone(bool ok) {
   StartRead(&response_);
 }
 
-void DeltaProxy::OnDone(const grpc::Status& status) { noteFinished(status, cancelled_.load()); }
+void DeltaProxy::OnDone(const grpc::Status& status) { noteFinished(status); }
 
 }  // namespace meshdesk::bench

@@ -33,7 +33,6 @@ class DeltaProxy final
   std::deque<envoy::service::discovery::v3::DeltaDiscoveryRequest> outbox_;
   bool writing_ = false;
   bool nodeSent_ = false;
-  std::atomic<bool> cancelled_{false};
 };
 
 }  // namespace meshdesk::bench

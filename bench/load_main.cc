@@ -9,6 +9,7 @@
 #include <climits>
 #include <cstdio>
 #include <filesystem>
+#include <sstream>
 #include <thread>
 
 #include "figures_table.h"
@@ -45,6 +46,14 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"cluster", "endpoints"}));
   app.add_option("--pushes", base.pushes, "Pushes of each change per run")->check(CLI::Range(1, 50));
   app.add_option("--server", base.serverProgram, "meshdesk-bench-server to run");
+  std::string wrapper;
+  int serverStartTimeout = 20;
+  app.add_option("--server-wrapper", wrapper,
+                 "Run the server under this command, e.g. \"heaptrack -o /tmp/server\"");
+  app.add_option("--server-start-timeout-s", serverStartTimeout, "Deadline for its ready line");
+  bool exitWithoutCleanup = false;
+  app.add_flag("--server-exit-without-cleanup", exitWithoutCleanup,
+               "The server exits with all streams open (for heap profiles of connected proxies)");
   app.add_option("--debounce-ms", debounceMs, "The server's push debounce");
   app.add_option("--clusters", base.shape.clusters, "EDS clusters")->check(CLI::Range(1, 10000));
   app.add_option("--endpoints", base.shape.endpointsPerCluster, "Endpoints per cluster")
@@ -70,6 +79,12 @@ int main(int argc, char** argv) {
   }
   base.serverArgs = {"--debounce-ms", std::to_string(debounceMs), "--max-seconds",
                      std::to_string(maxMinutes * 60 + 60)};
+  if (exitWithoutCleanup) base.serverArgs.push_back("--exit-without-cleanup");
+  {
+    std::istringstream words(wrapper);
+    for (std::string w; words >> w;) base.serverWrapper.push_back(w);
+  }
+  base.serverStartTimeout = std::chrono::seconds(serverStartTimeout);
   base.connectTimeout = std::chrono::seconds(connectTimeout);
   base.pushTimeout = std::chrono::seconds(pushTimeout);
 

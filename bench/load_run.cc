@@ -51,8 +51,15 @@ RunFigures runLoad(const RunOptions& options) {
                     {"--clusters", std::to_string(options.shape.clusters), "--endpoints",
                      std::to_string(options.shape.endpointsPerCluster), "--virtual-hosts",
                      std::to_string(options.shape.virtualHosts)});
+  std::string program = options.serverProgram;
+  if (!options.serverWrapper.empty()) {
+    serverArgs.insert(serverArgs.begin(), options.serverProgram);
+    serverArgs.insert(serverArgs.begin(), options.serverWrapper.begin() + 1,
+                      options.serverWrapper.end());
+    program = options.serverWrapper.front();
+  }
   std::string error;
-  if (!server.start(options.serverProgram, serverArgs, std::chrono::seconds(20), &error)) {
+  if (!server.start(program, serverArgs, options.serverStartTimeout, &error)) {
     figures.problem = error;
     return figures;
   }
@@ -136,6 +143,10 @@ RunFigures runLoad(const RunOptions& options) {
     }
   }
 
+  if (auto peers = server.ask("peers"))
+    figures.connections = static_cast<int>(peers->number("distinct"));
+  server.ask("mark connected");
+
   // The pushes. Each is followed until every proxy that holds the config ACKed the new
   // version, and the server counted an ACK for every response it sent.
   for (ChangeKind kind : (allFull ? options.changes : std::vector<ChangeKind>{})) {
@@ -183,6 +194,8 @@ RunFigures runLoad(const RunOptions& options) {
       std::this_thread::sleep_for(milliseconds(150));
       auto s2 = server.ask("stats");
       auto loadAfter = ProcessUsage::now();
+      server.ask("mark push-" + std::string(changeKindName(kind)) + "-" + std::to_string(k + 1),
+                 std::chrono::seconds(60));
       if (!s2) {
         figures.problem = "the server stopped answering";
         break;
@@ -224,6 +237,10 @@ RunFigures runLoad(const RunOptions& options) {
     figures.pushes.push_back(push);
   }
 
+  // The server goes first, with every proxy still connected: a heap profile taken at its exit
+  // (--exit-without-cleanup) then shows what the connected proxies cost it.
+  for (auto& p : proxies) p->expectEnd();
+  server.stop();
   for (auto& p : proxies) p->cancel();
   if (!waitFor([&] { return tally.finished.load() >= n; }, std::chrono::seconds(20))) {
     // Destroying a reactor gRPC still uses would crash; leave them to the process exit.
@@ -232,7 +249,6 @@ RunFigures runLoad(const RunOptions& options) {
       if (!p->finished()) (void)p.release();
   }
   proxies.clear();
-  server.stop();
   figures.ok = figures.problem.empty() && figures.failed == 0;
   for (const auto& push : figures.pushes)
     if (push.converged < push.expected) figures.ok = false;

@@ -20,6 +20,9 @@ struct RunOptions {
   int pushes = 3;  // per change kind
   std::string serverProgram;
   std::vector<std::string> serverArgs;
+  // Runs the server under another program, e.g. {"heaptrack", "-o", "/tmp/server"}.
+  std::vector<std::string> serverWrapper;
+  std::chrono::seconds serverStartTimeout{20};
   MeshShapeOptions shape;
   std::chrono::seconds connectTimeout{120};
   std::chrono::seconds pushTimeout{30};
@@ -44,6 +47,7 @@ struct RunFigures {
   Protocol protocol = Protocol::Sotw;
   int proxies = 0;
   int full = 0;                      // proxies that got the full configuration
+  int connections = 0;               // distinct client addresses the server saw
   int failed = 0;                    // streams that ended with an error
   std::string firstError;
   Distribution fullConfigMs;         // stream start -> full configuration, per proxy

@@ -8,9 +8,17 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <set>
 #include <string>
 #include <thread>
 #include <unistd.h>
+
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#define MESHDESK_CALLGRIND_DUMP(name) CALLGRIND_DUMP_STATS_AT(name)
+#else
+#define MESHDESK_CALLGRIND_DUMP(name) ((void)(name))
+#endif
 
 #include "control_line.h"
 #include "fleet/fleet_registry.h"
@@ -84,6 +92,10 @@ int main(int argc, char** argv) {
   app.add_option("--clusters", shapeOptions.clusters, "EDS clusters");
   app.add_option("--endpoints", shapeOptions.endpointsPerCluster, "Endpoints per cluster");
   app.add_option("--virtual-hosts", shapeOptions.virtualHosts, "Virtual hosts in the route");
+  bool exitWithoutCleanup = false;
+  app.add_flag("--exit-without-cleanup", exitWithoutCleanup,
+               "On quit, exit with every stream still open, so that a heap profiler reports what "
+               "the connected proxies hold as not freed");
   CLI11_PARSE(app, argc, argv);
 
   meshdesk::bench::raiseFileLimit();
@@ -133,11 +145,27 @@ int main(int argc, char** argv) {
       reply("published version=" + shape.version() + " changed=" + shape.lastChanged() +
             " at_ns=" + std::to_string(at) + " cpu_us=" + std::to_string(before.cpuMicros) +
             " built=" + std::to_string(shape.resourcesBuilt() - builtBefore));
+    } else if (command.verb == "peers") {
+      // Distinct client addresses: one per proxy when each has its own connection.
+      std::set<std::string> peers;
+      auto proxies = fleet.proxies();
+      for (const auto& p : proxies) peers.insert(p.peer);
+      reply("peers proxies=" + std::to_string(proxies.size()) +
+            " distinct=" + std::to_string(peers.size()));
+    } else if (command.verb == "mark") {
+      // Under callgrind, ends a profile part here (one file per phase); otherwise nothing.
+      std::string name = command.fields.empty() ? "mark" : command.fields.begin()->first;
+      MESHDESK_CALLGRIND_DUMP(name.c_str());
+      reply("marked " + name);
     } else if (command.verb == "quit") {
       break;
     } else if (!command.verb.empty()) {
       reply("error unknown_command=" + command.verb);
     }
+  }
+  if (exitWithoutCleanup) {
+    reply("bye");
+    std::exit(0);  // no unwinding: server, store and fleet stay allocated
   }
   server.stop();
   reply("bye");

@@ -36,7 +36,7 @@ bool ServerProcess::start(const std::string& program, const std::vector<std::str
   if (pid_ == 0) {
     dup2(in[0], STDIN_FILENO);
     dup2(out[1], STDOUT_FILENO);
-    execv(program.c_str(), argv.data());
+    execvp(program.c_str(), argv.data());
     std::fprintf(stderr, "cannot run %s: %s\n", program.c_str(), std::strerror(errno));
     _exit(127);
   }
@@ -45,19 +45,22 @@ bool ServerProcess::start(const std::string& program, const std::vector<std::str
   toChild_ = in[1];
   fromChild_ = out[0];
 
-  auto line = readLine(timeout);
-  if (!line) {
-    *error = "no ready line from " + program + " within " + std::to_string(timeout.count()) + " ms";
-    stop();
-    return false;
+  // A wrapper (valgrind, heaptrack) may print its own lines first.
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (true) {
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    auto line = left.count() > 0 ? readLine(left) : std::nullopt;
+    if (!line) {
+      *error = "no ready line from " + program + " within " + std::to_string(timeout.count()) +
+               " ms";
+      stop();
+      return false;
+    }
+    ready_ = ControlLine::parse(*line);
+    if (ready_.verb == "ready") return true;
+    std::fprintf(stderr, "  [server] %s\n", line->c_str());
   }
-  ready_ = ControlLine::parse(*line);
-  if (ready_.verb != "ready") {
-    *error = "unexpected first line from the server: " + *line;
-    stop();
-    return false;
-  }
-  return true;
 }
 
 std::optional<std::string> ServerProcess::readLine(std::chrono::milliseconds timeout) {

@@ -20,7 +20,7 @@ class ServerProcess {
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
 
-  // Starts `program` with `args` and waits for its "ready" line. False with a reason otherwise.
+  // Starts `program` (looked up in PATH if it has no slash) with `args` and waits for its "ready" line. False with a reason otherwise.
   bool start(const std::string& program, const std::vector<std::string>& args,
              std::chrono::milliseconds timeout, std::string* error);
   const ControlLine& ready() const { return ready_; }

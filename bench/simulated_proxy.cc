@@ -135,10 +135,10 @@ void SimulatedProxy::noteAck(int type, const std::string& version, Clock::time_p
   tally_.acks.fetch_add(1, std::memory_order_relaxed);
 }
 
-void SimulatedProxy::noteFinished(const grpc::Status& status, bool cancelled) {
+void SimulatedProxy::noteFinished(const grpc::Status& status) {
   {
     std::lock_guard lock(mutex_);
-    if (!status.ok() && !cancelled) {
+    if (!status.ok() && !ending_.load()) {
       error_ = std::to_string(status.error_code()) + " " + status.error_message();
       tally_.failed.fetch_add(1);
     }

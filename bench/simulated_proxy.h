@@ -56,6 +56,8 @@ class SimulatedProxy {
   virtual void start() = 0;
   // Cancels the stream; finished() becomes true once gRPC is done with it.
   virtual void cancel() = 0;
+  // From now on the stream ending, however it ends, is no failure.
+  void expectEnd() { ending_.store(true); }
 
   bool finished() const { return finished_.load(); }
   Clock::time_point startedAt() const;
@@ -72,7 +74,7 @@ class SimulatedProxy {
   // Called with mutex_ held, after a response was applied to the holdings.
   void noteResponse(int type, const std::string& version, int resources, Clock::time_point at);
   void noteAck(int type, const std::string& version, Clock::time_point at);
-  void noteFinished(const grpc::Status& status, bool cancelled);
+  void noteFinished(const grpc::Status& status);
 
   const int id_;
   const ExpectedConfig& expected_;
@@ -92,6 +94,7 @@ class SimulatedProxy {
   std::vector<Event> events_;
   std::string error_;
   std::atomic<bool> finished_{false};
+  std::atomic<bool> ending_{false};
 };
 
 enum class Protocol { Sotw, Delta };

@@ -32,7 +32,7 @@ void SotwProxy::start() {
 }
 
 void SotwProxy::cancel() {
-  cancelled_.store(true);
+  expectEnd();
   context_.TryCancel();
 }
 
@@ -98,6 +98,6 @@ void SotwProxy::OnReadDone(bool ok) {
   StartRead(&response_);
 }
 
-void SotwProxy::OnDone(const grpc::Status& status) { noteFinished(status, cancelled_.load()); }
+void SotwProxy::OnDone(const grpc::Status& status) { noteFinished(status); }
 
 }  // namespace meshdesk::bench

@@ -35,7 +35,6 @@ class SotwProxy final
   std::deque<envoy::service::discovery::v3::DiscoveryRequest> outbox_;
   bool writing_ = false;
   bool nodeSent_ = false;
-  std::atomic<bool> cancelled_{false};
 };
 
 }  // namespace meshdesk::bench
