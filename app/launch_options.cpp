@@ -16,6 +16,35 @@ QString LaunchOptionsParser::bundledWorkspace() {
   return QStringLiteral(MESHDESK_SOURCE_LAB_WORKSPACE);
 }
 
+QStringList LaunchOptionsParser::withoutQtOptions(const QStringList& arguments) {
+  // From the QGuiApplication and QApplication documentation.
+  static const QStringList withValue{
+      QStringLiteral("platform"), QStringLiteral("platformpluginpath"),
+      QStringLiteral("platformtheme"), QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"),
+      QStringLiteral("geometry"), QStringLiteral("qwindowicon"), QStringLiteral("icon"),
+      QStringLiteral("qwindowtitle"), QStringLiteral("title"), QStringLiteral("style"),
+      QStringLiteral("stylesheet"), QStringLiteral("display"), QStringLiteral("session"),
+      QStringLiteral("name"), QStringLiteral("visual"), QStringLiteral("dialogs")};
+  static const QStringList flags{QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+                                 QStringLiteral("nograb"), QStringLiteral("dograb"),
+                                 QStringLiteral("sync")};
+  QStringList kept;
+  for (int i = 0; i < arguments.size(); ++i) {
+    const QString& arg = arguments[i];
+    QString name = arg;
+    while (name.startsWith(QLatin1Char('-'))) name.remove(0, 1);
+    if (i > 0 && arg.startsWith(QLatin1Char('-')) && !arg.startsWith(QLatin1String("--"))) {
+      if (withValue.contains(name)) {
+        ++i;  // and its value
+        continue;
+      }
+      if (flags.contains(name)) continue;
+    }
+    kept << arg;
+  }
+  return kept;
+}
+
 bool LaunchOptionsParser::isValidAddress(const QString& address) {
   const int colon = address.lastIndexOf(QLatin1Char(':'));
   if (colon <= 0) return false;
@@ -45,7 +74,7 @@ bool LaunchOptionsParser::parse(const QStringList& arguments, LaunchOptions& opt
                                     .arg(Translations::available().join(QLatin1Char('|'))),
                                 tr("language"));
   parser.addOptions({workspace, xds, lang});
-  if (!parser.parse(arguments)) {
+  if (!parser.parse(withoutQtOptions(arguments))) {
     error = parser.errorText();
     return false;
   }

@@ -27,6 +27,9 @@ class LaunchOptionsParser {
   // The lab workspace shipped with Meshdesk: share/meshdesk/lab/workspace.yaml next to the
   // executable's bin/ when installed, else the one in the source tree.
   static QString bundledWorkspace();
+  // `arguments` without the options QApplication takes for itself (-platform, -style,
+  // -geometry, ...), which are parsed before there is a QApplication to remove them.
+  static QStringList withoutQtOptions(const QStringList& arguments);
   // Checks "host:port" with a port in 0..65535 (0 picks a free one).
   static bool isValidAddress(const QString& address);
 };

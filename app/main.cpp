@@ -10,12 +10,35 @@
 #include "log/message_log.h"
 #include "main_window.h"
 
+namespace {
+
+void nameApplication() {
+  QCoreApplication::setOrganizationName(QStringLiteral("Meshdesk"));
+  QCoreApplication::setApplicationName(QStringLiteral("meshdesk"));
+  QCoreApplication::setApplicationVersion(QStringLiteral(MESHDESK_VERSION));
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
+  meshdesk::app::LaunchOptions options;
+  {
+    // A QCoreApplication for parsing, so that --help, --version and bad options work without a
+    // display.
+    QCoreApplication parsing(argc, argv);
+    nameApplication();
+    QString error;
+    if (!meshdesk::app::LaunchOptionsParser::parse(QCoreApplication::arguments(), options,
+                                                   error)) {
+      QTextStream(stderr) << "meshdesk: " << error << "\n"
+                          << "Try 'meshdesk --help' for more information.\n";
+      return 2;
+    }
+  }
+
   QApplication application(argc, argv);
-  QApplication::setOrganizationName(QStringLiteral("Meshdesk"));
-  QApplication::setApplicationName(QStringLiteral("meshdesk"));
+  nameApplication();
   QApplication::setApplicationDisplayName(QStringLiteral("Meshdesk"));
-  QApplication::setApplicationVersion(QStringLiteral(MESHDESK_VERSION));
   QApplication::setDesktopFileName(QStringLiteral("meshdesk"));
   Q_INIT_RESOURCE(meshdesk);
   QIcon icon;
@@ -24,24 +47,19 @@ int main(int argc, char** argv) {
   }
   QApplication::setWindowIcon(icon);
 
-  meshdesk::app::LaunchOptions options;
-  QString error;
-  if (!meshdesk::app::LaunchOptionsParser::parse(QApplication::arguments(), options, error)) {
-    QTextStream(stderr) << "meshdesk: " << error << "\n"
-                        << "Try 'meshdesk --help' for more information.\n";
-    return 2;
-  }
-
   meshdesk::app::MessageLog log;
   meshdesk::xds::ServerOptions serverOptions;
   serverOptions.address = options.xdsAddress.toStdString();
   meshdesk::app::ControlPlane controlPlane(serverOptions);
 
-  meshdesk::app::MainWindow window(controlPlane.fleet(), log);
+  meshdesk::app::MainWindow window(controlPlane.fleet(), controlPlane.store(), log);
   window.setLanguage(options.language);
   QString bindError;
   controlPlane.start(&bindError);
   window.setServerStatus(controlPlane.address(), bindError);
   window.show();
+  // Read and published in the background; proxies that connect before it is done get the
+  // resources as soon as it is.
+  window.openWorkspace(options.workspace);
   return QApplication::exec();
 }

@@ -4,22 +4,31 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QScreen>
 #include <QStyle>
+
+#include <algorithm>
 
 #include "core_bridge.h"
 #include "dialogs/preferences_dialog.h"
+#include "editor/resource_view.h"
 #include "fleet/fleet_dock.h"
 #include "log/log_dock.h"
 #include "log/message_log.h"
 #include "models/fleet_table_model.h"
 #include "snapshot/type_url.h"
 #include "translations.h"
+#include "workspace/resources_dock.h"
+#include "workspace/workspace_loader.h"
 
 namespace meshdesk::app {
 
@@ -28,7 +37,8 @@ namespace {
 constexpr int kLayoutVersion = 1;
 }  // namespace
 
-MainWindow::MainWindow(fleet::FleetRegistry& fleet, MessageLog& log, QWidget* parent)
+MainWindow::MainWindow(fleet::FleetRegistry& fleet, snapshot::SnapshotStore& store,
+                       MessageLog& log, QWidget* parent)
     : QMainWindow(parent), translations_(new Translations(this)) {
   setObjectName(QStringLiteral("MainWindow"));
   setWindowIcon(QApplication::windowIcon());
@@ -38,6 +48,15 @@ MainWindow::MainWindow(fleet::FleetRegistry& fleet, MessageLog& log, QWidget* pa
   bridge_ = new CoreBridge(fleet, this);
   connect(bridge_, &CoreBridge::fleetBatch, fleetModel_, &FleetTableModel::applyBatch);
   connect(bridge_, &CoreBridge::fleetBatch, this, &MainWindow::logFleetEvents);
+
+  resourceView_ = new ResourceView(this);
+  setCentralWidget(resourceView_);
+  resourcesDock_ = new ResourcesDock(this);
+  addDockWidget(Qt::LeftDockWidgetArea, resourcesDock_);
+  connect(resourcesDock_, &ResourcesDock::selected, resourceView_, &ResourceView::show);
+
+  loader_ = new WorkspaceLoader(store, this);
+  connect(loader_, &WorkspaceLoader::opened, this, &MainWindow::showOpenedWorkspace);
 
   fleetDock_ = new FleetDock(*fleetModel_, this);
   logDock_ = new LogDock(log, this);
@@ -63,6 +82,7 @@ void MainWindow::createActions() {
   openAction_ = new QAction(this);
   openAction_->setShortcut(QKeySequence::Open);
   openAction_->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+  connect(openAction_, &QAction::triggered, this, &MainWindow::chooseWorkspace);
 
   quitAction_ = new QAction(this);
   quitAction_->setShortcut(QKeySequence::Quit);
@@ -122,6 +142,9 @@ void MainWindow::createMenus() {
   editMenu_->addAction(preferencesAction_);
 
   viewMenu_ = menuBar()->addMenu(QString());
+  QAction* resourcesToggle = resourcesDock_->toggleViewAction();
+  resourcesToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+  viewMenu_->addAction(resourcesToggle);
   // The docks' own toggle actions: their text follows the dock titles when the language changes.
   QAction* fleetToggle = fleetDock_->toggleViewAction();
   fleetToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
@@ -208,6 +231,62 @@ void MainWindow::logFleetEvents(const fleet::FleetBatch& batch) {
   }
 }
 
+void MainWindow::chooseWorkspace() {
+  const QString start = workspacePath_.isEmpty() ? QDir::homePath()
+                                                 : QFileInfo(workspacePath_).absolutePath();
+  const QString path = QFileDialog::getOpenFileName(
+      this, tr("Open Workspace"), start, tr("Workspace files (*.yaml *.yml);;All files (*)"));
+  if (!path.isEmpty()) openWorkspace(path);
+}
+
+void MainWindow::openWorkspace(const QString& path) {
+  statusBar()->showMessage(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+  loader_->open(path);
+}
+
+void MainWindow::showOpenedWorkspace(const OpenedWorkspace& result) {
+  const QString file = QDir::toNativeSeparators(result.path);
+  for (const auto& error : result.errors) {
+    qCWarning(lcConsole).noquote() << QString::fromStdString(error.toString());
+  }
+  if (result.workspace == nullptr) {
+    statusBar()->showMessage(tr("Could not read %1").arg(file));
+    emit workspaceOpened(result);
+    return;
+  }
+  workspace_ = result.workspace;
+  workspacePath_ = result.path;
+  workspaceErrors_ = result.errors;
+  resourceView_->setWorkspace(workspace_, result.errors, result.path);
+  resourcesDock_->showWorkspace(*workspace_, result.errors);
+  setWindowFilePath(result.path);
+  updateWindowTitle();
+
+  const int resources = static_cast<int>(workspace_->itemCount());
+  if (result.published) {
+    const QString message = tr("Published %1: %n resource(s), version %2", "", resources)
+                                .arg(QFileInfo(result.path).fileName(), result.version);
+    qCInfo(lcConsole).noquote() << message
+                                << tr("(%n node group(s), %1 ms)", "", result.groups)
+                                       .arg(result.elapsedMs);
+    statusBar()->showMessage(message, 10000);
+  } else {
+    const QString message =
+        tr("%1 has %n problem(s); not published, the proxies keep what they have", "",
+           static_cast<int>(result.errors.size()))
+            .arg(QFileInfo(result.path).fileName());
+    qCWarning(lcConsole).noquote() << message;
+    statusBar()->showMessage(message);
+  }
+  emit workspaceOpened(result);
+}
+
+void MainWindow::updateWindowTitle() {
+  setWindowTitle(workspacePath_.isEmpty()
+                     ? tr("Meshdesk")
+                     : tr("%1 — Meshdesk").arg(QFileInfo(workspacePath_).fileName()));
+}
+
 bool MainWindow::setLanguage(const QString& code) { return translations_->use(code); }
 
 QString MainWindow::language() const { return translations_->current(); }
@@ -218,7 +297,7 @@ void MainWindow::changeEvent(QEvent* event) {
 }
 
 void MainWindow::retranslate() {
-  setWindowTitle(tr("Meshdesk"));
+  updateWindowTitle();
   fileMenu_->setTitle(tr("&File"));
   editMenu_->setTitle(tr("&Edit"));
   viewMenu_->setTitle(tr("&View"));
@@ -232,6 +311,10 @@ void MainWindow::retranslate() {
   findProxyAction_->setStatusTip(tr("Filter the Fleet table"));
   aboutAction_->setText(tr("&About Meshdesk"));
   fleetModel_->retranslate();
+  if (workspace_) {
+    // The tree's texts are made when it is filled.
+    resourcesDock_->showWorkspace(*workspace_, workspaceErrors_);
+  }
   updateServerLabel();
   updateProxyCount();
 }
@@ -257,9 +340,15 @@ void MainWindow::showAbout() {
 void MainWindow::restoreLayout() {
   QSettings settings;
   if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
-    resize(1280, 800);
+    // First start: most of the screen, the tree wide enough for its detail column.
+    const QRect screen = this->screen()->availableGeometry();
+    resize(std::min(1400, screen.width()), std::min(900, screen.height()));
   }
-  restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
+  if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray(),
+                    kLayoutVersion)) {
+    resizeDocks({resourcesDock_}, {380}, Qt::Horizontal);
+    resizeDocks({fleetDock_}, {300}, Qt::Vertical);
+  }
 }
 
 void MainWindow::saveLayout() const {

@@ -11,6 +11,11 @@
 
 #include <QMainWindow>
 
+#include <memory>
+#include <vector>
+
+#include "workspace/workspace_error.h"
+
 class QLabel;
 class QActionGroup;
 
@@ -18,6 +23,12 @@ namespace meshdesk::fleet {
 class FleetRegistry;
 struct FleetBatch;
 }  // namespace meshdesk::fleet
+namespace meshdesk::snapshot {
+class SnapshotStore;
+}
+namespace meshdesk::workspace {
+class Workspace;
+}
 
 namespace meshdesk::app {
 
@@ -26,17 +37,29 @@ class FleetDock;
 class FleetTableModel;
 class LogDock;
 class MessageLog;
+class ResourceView;
+class ResourcesDock;
 class Translations;
+class WorkspaceLoader;
+struct OpenedWorkspace;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
 
  public:
-  MainWindow(fleet::FleetRegistry& fleet, MessageLog& log, QWidget* parent = nullptr);
+  // `fleet` is shown; workspaces opened are published into `store`; `log` feeds the Log pane.
+  MainWindow(fleet::FleetRegistry& fleet, snapshot::SnapshotStore& store, MessageLog& log,
+             QWidget* parent = nullptr);
   ~MainWindow() override;
 
   // What the status bar says about the embedded xDS server. `error` empty means serving.
   void setServerStatus(const QString& address, const QString& error = {});
+  // Loads and publishes the workspace in the background; workspaceOpened() follows.
+  void openWorkspace(const QString& path);
+  // The workspace shown, or null before the first one is read.
+  std::shared_ptr<const workspace::Workspace> workspace() const { return workspace_; }
+  QString workspacePath() const { return workspacePath_; }
+
   // "en" or "de"; false for a language the console does not have.
   bool setLanguage(const QString& code);
   QString language() const;
@@ -44,6 +67,12 @@ class MainWindow : public QMainWindow {
   FleetTableModel& fleetModel() const { return *fleetModel_; }
   FleetDock* fleetDock() const { return fleetDock_; }
   LogDock* logDock() const { return logDock_; }
+  ResourcesDock* resourcesDock() const { return resourcesDock_; }
+  ResourceView* resourceView() const { return resourceView_; }
+
+ signals:
+  // After a workspace was read (and, if it had no errors, published).
+  void workspaceOpened(const meshdesk::app::OpenedWorkspace& result);
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -57,6 +86,9 @@ class MainWindow : public QMainWindow {
   void updateServerLabel();
   void updateProxyCount();
   void logFleetEvents(const fleet::FleetBatch& batch);
+  void chooseWorkspace();
+  void showOpenedWorkspace(const OpenedWorkspace& result);
+  void updateWindowTitle();
   void showPreferences();
   void showAbout();
   void restoreLayout();
@@ -67,6 +99,13 @@ class MainWindow : public QMainWindow {
   FleetTableModel* fleetModel_;
   FleetDock* fleetDock_;
   LogDock* logDock_;
+  ResourcesDock* resourcesDock_;
+  ResourceView* resourceView_;
+  WorkspaceLoader* loader_;
+
+  std::shared_ptr<const workspace::Workspace> workspace_;
+  QString workspacePath_;
+  std::vector<workspace::WorkspaceError> workspaceErrors_;
 
   QString serverAddress_;
   QString serverError_;

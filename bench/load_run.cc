@@ -90,6 +90,7 @@ RunFigures runLoad(const RunOptions& options) {
   progress("  %s N=%d: connecting...", protocolName(options.protocol), n);
   const auto runStart = Clock::now();
   for (auto& p : proxies) p->start();
+  figures.startSpreadSeconds = std::chrono::duration<double>(Clock::now() - runStart).count();
   const bool allFull = waitFor(
       [&] { return tally.full.load() + tally.failed.load() >= n; }, options.connectTimeout,
       milliseconds(5));

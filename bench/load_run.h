@@ -52,6 +52,7 @@ struct RunFigures {
   std::string firstError;
   Distribution fullConfigMs;         // stream start -> full configuration, per proxy
   double allFullSeconds = 0;         // first stream start -> last proxy full
+  double startSpreadSeconds = 0;     // first stream start -> last stream start
   std::uint64_t rssBeforeKiB = 0, rssAfterKiB = 0, peakRssKiB = 0;
   std::uint64_t heapBefore = 0, heapAfter = 0;
   double rssPerProxyKiB = 0, heapPerProxyKiB = 0;

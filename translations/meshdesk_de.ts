@@ -62,15 +62,24 @@ Protokoll: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n response(s)</source>
-        <translation><numerusform>%n Antwort</numerusform><numerusform>%n Antworten</numerusform></translation>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ACK(s)</source>
-        <translation><numerusform>%n ACK</numerusform><numerusform>%n ACKs</numerusform></translation>
+        <translation>
+            <numerusform>%n ACK</numerusform>
+            <numerusform>%n ACKs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n NACK(s)</source>
-        <translation><numerusform>%n NACK</numerusform><numerusform>%n NACKs</numerusform></translation>
+        <translation>
+            <numerusform>%n NACK</numerusform>
+            <numerusform>%n NACKs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Node</source>
@@ -116,7 +125,7 @@ Protokoll: %6</translation>
         <translation>Host:Port</translation>
     </message>
     <message>
-        <source>The interface language: %1 (default: the system's, else en).</source>
+        <source>The interface language: %1 (default: the system&apos;s, else en).</source>
         <translation>Die Sprache der Oberfläche: %1 (Standard: die des Systems, sonst en).</translation>
     </message>
     <message>
@@ -128,11 +137,11 @@ Protokoll: %6</translation>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <source>--xds: "%1" is not host:port with a port from 0 to 65535.</source>
+        <source>--xds: &quot;%1&quot; is not host:port with a port from 0 to 65535.</source>
         <translation>--xds: „%1“ ist nicht Host:Port mit einem Port von 0 bis 65535.</translation>
     </message>
     <message>
-        <source>--lang: "%1" is not one of %2.</source>
+        <source>--lang: &quot;%1&quot; is not one of %2.</source>
         <translation>--lang: „%1“ ist keine von %2.</translation>
     </message>
     <message>
@@ -179,7 +188,10 @@ Protokoll: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n proxy(ies) connected</source>
-        <translation><numerusform>%n Proxy verbunden</numerusform><numerusform>%n Proxys verbunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Proxy verbunden</numerusform>
+            <numerusform>%n Proxys verbunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Proxy %1 connected</source>
@@ -257,6 +269,47 @@ Protokoll: %6</translation>
         <source>&lt;h3&gt;Meshdesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for Envoy with an embedded xDS control plane: edit a workspace, publish it as snapshots and watch every proxy take it.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Meshdesk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für Envoy mit eingebetteter xDS-Control-Plane: einen Arbeitsbereich bearbeiten, als Snapshots veröffentlichen und zusehen, wie jeder Proxy ihn übernimmt.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.yaml *.yml);;All files (*)</source>
+        <translation>Arbeitsbereich-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Could not read %1</source>
+        <translation>%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %1: %n resource(s), version %2</source>
+        <translation>
+            <numerusform>%1 veröffentlicht: %n Ressource, Version %2</numerusform>
+            <numerusform>%1 veröffentlicht: %n Ressourcen, Version %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n node group(s), %1 ms)</source>
+        <translation>
+            <numerusform>(%n Knotengruppe, %1 ms)</numerusform>
+            <numerusform>(%n Knotengruppen, %1 ms)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); not published, the proxies keep what they have</source>
+        <translation>
+            <numerusform>%1 hat %n Problem; nicht veröffentlicht, die Proxys behalten ihren Stand</numerusform>
+            <numerusform>%1 hat %n Probleme; nicht veröffentlicht, die Proxys behalten ihren Stand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Meshdesk</source>
+        <translation>%1 — Meshdesk</translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::app::PreferencesDialog</name>
@@ -279,6 +332,228 @@ Protokoll: %6</translation>
     <message>
         <source>&amp;xDS server address:</source>
         <translation>&amp;xDS-Server-Adresse:</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::ResourceTree</name>
+    <message>
+        <source>Listeners</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>Route configurations</source>
+        <translation>Routenkonfigurationen</translation>
+    </message>
+    <message>
+        <source>Scoped route configurations</source>
+        <translation>Bereichsbezogene Routenkonfigurationen</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Runtimes</source>
+        <translation>Laufzeitwerte</translation>
+    </message>
+    <message>
+        <source>Extension configurations</source>
+        <translation>Erweiterungskonfigurationen</translation>
+    </message>
+    <message>
+        <source>listener</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>route configuration</source>
+        <translation>Routenkonfiguration</translation>
+    </message>
+    <message>
+        <source>scoped route configuration</source>
+        <translation>bereichsbezogene Routenkonfiguration</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>runtime</source>
+        <translation>Laufzeitwerte</translation>
+    </message>
+    <message>
+        <source>extension configuration</source>
+        <translation>Erweiterungskonfiguration</translation>
+    </message>
+    <message>
+        <source>API listener</source>
+        <translation>API-Listener</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s)</source>
+        <translation>
+            <numerusform>%n Endpunkt</numerusform>
+            <numerusform>%n Endpunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>session ticket keys</source>
+        <translation>Sitzungsticket-Schlüssel</translation>
+    </message>
+    <message>
+        <source>validation context</source>
+        <translation>Validierungskontext</translation>
+    </message>
+    <message>
+        <source>generic secret</source>
+        <translation>allgemeines Geheimnis</translation>
+    </message>
+    <message>
+        <source>prefix %1</source>
+        <translation>Präfix %1</translation>
+    </message>
+    <message>
+        <source>path %1</source>
+        <translation>Pfad %1</translation>
+    </message>
+    <message>
+        <source>regex %1</source>
+        <translation>Regex %1</translation>
+    </message>
+    <message>
+        <source>prefix %1/</source>
+        <translation>Präfix %1/</translation>
+    </message>
+    <message>
+        <source>cluster from header %1</source>
+        <translation>Cluster aus Header %1</translation>
+    </message>
+    <message>
+        <source>redirect</source>
+        <translation>Umleitung</translation>
+    </message>
+    <message>
+        <source>direct response %1</source>
+        <translation>direkte Antwort %1</translation>
+    </message>
+    <message>
+        <source>filter action</source>
+        <translation>Filteraktion</translation>
+    </message>
+    <message>
+        <source>no forwarding</source>
+        <translation>keine Weiterleitung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual host(s)</source>
+        <translation>
+            <numerusform>%n virtueller Host</numerusform>
+            <numerusform>%n virtuelle Hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Node groups</source>
+        <translation>Knotengruppen</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::ResourceView</name>
+    <message>
+        <source>Problem in %1</source>
+        <translation>Problem in %1</translation>
+    </message>
+    <message>
+        <source>node group %1   (%2, line %3)</source>
+        <translation>Knotengruppe %1   (%2, Zeile %3)</translation>
+    </message>
+    <message>
+        <source>No resource selected</source>
+        <translation>Keine Ressource ausgewählt</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
+    </message>
+    <message>
+        <source>Select a resource in the Resources pane to see it here.</source>
+        <translation>Eine Ressource im Bereich „Ressourcen“ auswählen, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Open a workspace with File &gt; Open Workspace (Ctrl+O).</source>
+        <translation>Einen Arbeitsbereich mit Datei &gt; Arbeitsbereich öffnen (Strg+O) öffnen.</translation>
+    </message>
+    <message>
+        <source>virtual host %1</source>
+        <translation>virtueller Host %1</translation>
+    </message>
+    <message>
+        <source>route %1</source>
+        <translation>Route %1</translation>
+    </message>
+    <message>
+        <source>%1   (%2, line %3)</source>
+        <translation>%1   (%2, Zeile %3)</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::ResourcesDock</name>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Filter resources</source>
+        <translation>Ressourcen filtern</translation>
     </message>
 </context>
 <context>

@@ -84,5 +84,14 @@ TEST_F(LaunchOptionsTest, RejectsUnknownOptionsAndStrayArguments) {
   EXPECT_TRUE(error.contains("workspace.yaml")) << error.toStdString();
 }
 
+TEST_F(LaunchOptionsTest, LeavesQtsOwnOptionsToQApplication) {
+  ASSERT_TRUE(parse({"-platform", "offscreen", "--lang", "de", "-geometry", "1400x900+0+0",
+                     "-reverse"}))
+      << error.toStdString();
+  EXPECT_EQ(options.language, QStringLiteral("de"));
+  // A double-dash spelling is ours to parse, and not an option we have.
+  EXPECT_FALSE(parse({"--style", "fusion"}));
+}
+
 }  // namespace
 }  // namespace meshdesk::app

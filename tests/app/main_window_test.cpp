@@ -17,6 +17,7 @@
 #include "main_window.h"
 #include "models/fleet_table_model.h"
 #include "qt_test_support.h"
+#include "snapshot/snapshot_store.h"
 
 namespace meshdesk::app {
 namespace {
@@ -33,7 +34,7 @@ class MainWindowTest : public ::testing::Test {
   }
 
   MainWindow& open() {
-    window = std::make_unique<MainWindow>(registry, log);
+    window = std::make_unique<MainWindow>(registry, store, log);
     window->setServerStatus(QStringLiteral("127.0.0.1:18000"));
     window->show();
     EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
@@ -57,6 +58,7 @@ class MainWindowTest : public ::testing::Test {
   }
 
   MessageLog log;
+  snapshot::SnapshotStore store;
   fleet::FleetRegistry registry{5ms};
   std::unique_ptr<MainWindow> window;
   int nextPort = 0;

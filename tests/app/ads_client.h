@@ -1,0 +1,45 @@
+#pragma once
+// A minimal xDS client for the console's tests: one ADS stream over a real gRPC channel to
+// 127.0.0.1, driven synchronously from its own thread so that the test's GUI thread is free to
+// run the event loop.
+
+#include <grpcpp/grpcpp.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "envoy/service/discovery/v3/ads.grpc.pb.h"
+
+namespace meshdesk::app::testing {
+
+class AdsClient {
+ public:
+  using Request = envoy::service::discovery::v3::DiscoveryRequest;
+  using Response = envoy::service::discovery::v3::DiscoveryResponse;
+
+  AdsClient(const std::string& address, const std::string& nodeId);
+  ~AdsClient();
+
+  // Subscribes to every resource of `typeUrl` (a wildcard request).
+  bool subscribe(const std::string& typeUrl);
+  // Blocks for the next response; nullopt when the stream ended.
+  std::optional<Response> read();
+  // ACKs `response` (its version and nonce), or NACKs it with `error`.
+  bool ack(const Response& response);
+  bool nack(const Response& response, const std::string& error);
+  // Cancels the stream: the server sees the proxy go.
+  void close();
+
+ private:
+  Request base(const std::string& typeUrl) const;
+
+  std::string nodeId_;
+  std::shared_ptr<grpc::Channel> channel_;
+  std::unique_ptr<envoy::service::discovery::v3::AggregatedDiscoveryService::Stub> stub_;
+  grpc::ClientContext context_;
+  std::unique_ptr<grpc::ClientReaderWriter<Request, Response>> stream_;
+  bool closed_ = false;
+};
+
+}  // namespace meshdesk::app::testing
