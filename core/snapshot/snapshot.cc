@@ -1,10 +1,31 @@
 #include "snapshot/snapshot.h"
 
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cstdio>
+
 namespace meshdesk::snapshot {
 
 Snapshot::Snapshot(std::string version, std::vector<ResourcePtr> resources)
     : version_(std::move(version)) {
   for (auto& r : resources) byType_[r->typeUrl()][r->name()] = std::move(r);
+  std::vector<std::uint64_t> hashes;
+  for (const auto& r : all()) hashes.push_back(r->hash());
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx",
+                static_cast<unsigned long long>(
+                    XXH3_64bits(hashes.data(), hashes.size() * sizeof(std::uint64_t))));
+  contentHash_ = buf;
+}
+
+std::vector<ResourcePtr> Snapshot::all() const {
+  auto types = typeUrls();
+  std::sort(types.begin(), types.end());
+  std::vector<ResourcePtr> out;
+  for (const auto& t : types)
+    for (const auto& [_, r] : byType_.at(t)) out.push_back(r);
+  return out;
 }
 
 const ResourceMap& Snapshot::resources(std::string_view typeUrl) const {

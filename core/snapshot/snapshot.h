@@ -21,6 +21,11 @@ class Snapshot {
   explicit Snapshot(std::string version, std::vector<ResourcePtr> resources = {});
 
   const std::string& version() const { return version_; }
+  // 16 hex digits over every resource's type, name and content: equal for equal content,
+  // whatever the version label says.
+  const std::string& contentHash() const { return contentHash_; }
+  // Every resource, by type URL then name.
+  std::vector<ResourcePtr> all() const;
   // The resources of a type; an empty map for a type the snapshot does not hold.
   const ResourceMap& resources(std::string_view typeUrl) const;
   ResourcePtr find(std::string_view typeUrl, std::string_view name) const;
@@ -29,6 +34,7 @@ class Snapshot {
 
  private:
   std::string version_;
+  std::string contentHash_;
   std::unordered_map<std::string, ResourceMap> byType_;
 };
 

@@ -83,6 +83,7 @@ void DeltaSession::answer(TypeState& state, const std::string& type,
       e->second.rejected = version;
       e->second.error = request.error_detail().message();
       e->second.sent = e->second.held;
+      e->second.resend = true;
     } else {
       e->second.held = version;
       e->second.rejected = 0;
@@ -116,7 +117,9 @@ std::optional<EncodedResponse> DeltaSession::build(const std::string& type) {
   response.delta = true;
   auto consider = [&](const snapshot::ResourcePtr& r) {
     auto& entry = state.entries[r->name()];
-    if (entry.sent != r->hash() && entry.rejected != r->hash()) response.resources.push_back(r);
+    bool reverted = entry.resend && r->hash() == entry.held;
+    if (reverted || (entry.sent != r->hash() && entry.rejected != r->hash()))
+      response.resources.push_back(r);
   };
   if (state.subscription.wildcard()) {
     for (const auto& [_, r] : available) consider(r);
@@ -158,6 +161,7 @@ std::optional<EncodedResponse> DeltaSession::build(const std::string& type) {
   Inflight flight{response.nonce, response.version, {}};
   for (const auto& r : response.resources) {
     state.entries[r->name()].sent = r->hash();
+    state.entries[r->name()].resend = false;
     flight.sent.emplace_back(r->name(), r->hash());
   }
   state.inflight.push_back(std::move(flight));

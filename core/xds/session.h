@@ -27,6 +27,9 @@ struct ResourceEntry {
   std::uint64_t sent = 0;      // the version it will hold if it ACKs what is in flight
   std::uint64_t rejected = 0;  // the last version it NACKed
   std::string error;           // and why
+  // NACKed: if the content goes back to what the client holds, send it once more, so that the
+  // client ACKs the new version and its status leaves NACKED.
+  bool resend = false;
 };
 
 struct SessionOptions {

@@ -52,6 +52,7 @@ void SotwSession::acknowledge(TypeState& state, const std::string& type,
       if (entry.sent != entry.held) {
         entry.rejected = entry.sent;
         entry.error = request.error_detail().message();
+        entry.resend = true;
       }
       entry.sent = entry.held;
     } else {
@@ -107,8 +108,9 @@ std::optional<EncodedResponse> SotwSession::build(const std::string& type) {
     bool forced = state.force.count(r->name()) != 0;
     std::uint64_t sent = e == state.entries.end() ? 0 : e->second.sent;
     std::uint64_t rejected = e == state.entries.end() ? 0 : e->second.rejected;
+    bool reverted = e != state.entries.end() && e->second.resend && r->hash() == e->second.held;
     // After a NACK the same content is not sent again: the client said it cannot take it.
-    if (forced || (sent != r->hash() && rejected != r->hash())) changed.push_back(r);
+    if (forced || reverted || (sent != r->hash() && rejected != r->hash())) changed.push_back(r);
   }
   std::vector<std::string> removed;
   if (state.fullState) {
@@ -148,7 +150,11 @@ std::optional<EncodedResponse> SotwSession::build(const std::string& type) {
     for (const auto& r : changed) touched.push_back(r->name());
   }
 
-  for (const auto& r : response.resources) state.entries[r->name()].sent = r->hash();
+  for (const auto& r : response.resources) {
+    auto& entry = state.entries[r->name()];
+    entry.sent = r->hash();
+    entry.resend = false;
+  }
   for (const auto& name : removed) state.entries[name].sent = 0;
   state.inflight = std::move(touched);
   state.inflightNonce = response.nonce;

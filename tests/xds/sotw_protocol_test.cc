@@ -129,6 +129,31 @@ TEST_F(SotwProtocolTest, NackedContentIsNotResent) {
   EXPECT_EQ(v4->version_info(), "4");
 }
 
+// After a NACK, going back to the content the client holds is sent once more, so that the
+// client ACKs the new version and stops showing as NACKED.
+TEST_F(SotwProtocolTest, RevertingToTheHeldContentAfterANackIsSentAndAcked) {
+  publishClusters("1", {"a"});
+  auto ads = openAds();
+  ads->send(sotwRequest(t::kCluster, {}, "node-1"));
+  auto v1 = ads->next();
+  ASSERT_TRUE(v1);
+  ads->send(answer(*v1));
+  publishClusters("2", {"a"}, 999);
+  auto v2 = ads->next();
+  ASSERT_TRUE(v2);
+  ads->send(answer(*v2, {}, "rejected", "1"));
+  publishClusters("3", {"a"});  // v1's content again
+  auto v3 = ads->next();
+  ASSERT_TRUE(v3);
+  EXPECT_EQ(v3->version_info(), "3");
+  ads->send(answer(*v3));
+  EXPECT_TRUE(waitForProxy([](const fleet::ProxyState& p) {
+    auto& s = p.types.at(std::string(t::kCluster));
+    return s.status == fleet::SyncStatus::Synced && s.versionAcked == "3";
+  }));
+  EXPECT_TRUE(ads->quiet());
+}
+
 // Rule 6: an ACK is not answered with the same set again.
 TEST_F(SotwProtocolTest, AckIsNotAnsweredWithTheSameSet) {
   publishClusters("1", {"a", "b"});
