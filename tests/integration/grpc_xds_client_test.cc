@@ -284,9 +284,8 @@ TEST_F(GrpcXdsClientTest, UnsupportedLbPolicyIsNackedRecordedAndNotResent) {
   EXPECT_TRUE(reaches(*peer, backendA_, peer->lineCount())) << peer->tail();
 }
 
-// KNOWN FAILING, for the lead (core/xds): after the revert the server sends nothing (the content
-// equals what the client holds), so the fleet keeps CDS NACKED (sent "2", acked "1") for good,
-// while CSDS says SYNCED. See the integration report.
+// Found by this test: the server used to send nothing after the revert (the content equals
+// what the client holds), so the fleet kept CDS NACKED for good while CSDS said SYNCED.
 TEST_F(GrpcXdsClientTest, RevertingToTheAckedClusterAfterANackShowsSynced) {
   // The user publishes a cluster the client rejects, then goes back to the one it holds. The
   // client is in sync with what is published again; the fleet must not show it as NACKED.
