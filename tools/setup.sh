@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 PACKAGES=(
   # toolchain
-  build-essential cmake ninja-build ccache pkg-config git nodejs npm openssl ca-certificates
+  build-essential cmake ninja-build ccache pkg-config git openssl ca-certificates
   # libraries
   libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler libyaml-cpp-dev
   libgit2-dev libre2-dev libxxhash-dev nlohmann-json3-dev libcpp-httplib-dev libcli11-dev
@@ -20,6 +20,10 @@ PACKAGES=(
   # tests, packaging, screenshots
   googletest libgtest-dev libgmock-dev dpkg-dev file xvfb xauth
 )
+
+# npm fetches the Envoy API package. A machine may have Node.js from elsewhere (NodeSource's
+# nodejs conflicts with Debian's npm): only install Debian's when there is no npm at all.
+command -v npm >/dev/null 2>&1 || PACKAGES+=(nodejs npm)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
