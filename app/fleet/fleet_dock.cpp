@@ -1,13 +1,17 @@
 #include "fleet/fleet_dock.h"
 
 #include <QEvent>
+#include <QStyle>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "models/fleet_table_model.h"
+#include "models/sync_status_look.h"
 
 namespace meshdesk::app {
 
@@ -47,11 +51,15 @@ FleetDock::FleetDock(FleetTableModel& model, QWidget* parent)
   layout->addWidget(table_);
   setWidget(body);
 
-  // Fit the columns to the first proxies; afterwards the user's widths win.
+  // Fit the identity columns to the first proxies; afterwards the user's widths win.
   connect(&model_, &FleetTableModel::proxyCountChanged, this, [this](int count) {
     static constexpr int kFitUntil = 8;
-    if (count > 0 && count <= kFitUntil) table_->resizeColumnsToContents();
+    if (count == 0 || count > kFitUntil) return;
+    for (int column = 0; column < FleetTableModel::TypeColumns; ++column) {
+      table_->resizeColumnToContents(column);
+    }
   });
+  connect(&model_, &QAbstractItemModel::columnsInserted, this, &FleetDock::widenTypeColumns);
   retranslate();
 }
 
@@ -60,7 +68,24 @@ void FleetDock::changeEvent(QEvent* event) {
   QDockWidget::changeEvent(event);
 }
 
+void FleetDock::widenTypeColumns() {
+  const QFontMetrics metrics = table_->fontMetrics();
+  const QString version = QStringLiteral("  00000000") + QChar(0x2026);
+  // "NOT SENT" has no version; the others show one.
+  int text = metrics.horizontalAdvance(SyncStatusLook::label(fleet::SyncStatus::NotSent));
+  for (auto status : {fleet::SyncStatus::Stale, fleet::SyncStatus::Synced,
+                      fleet::SyncStatus::Nacked}) {
+    text = std::max(text, metrics.horizontalAdvance(SyncStatusLook::label(status) + version));
+  }
+  const int icon = table_->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, table_);
+  const int width = text + icon + 2 * metrics.averageCharWidth();
+  for (int column = FleetTableModel::TypeColumns; column < model_.columnCount(); ++column) {
+    if (table_->columnWidth(column) < width) table_->setColumnWidth(column, width);
+  }
+}
+
 void FleetDock::retranslate() {
+  widenTypeColumns();
   setWindowTitle(tr("Fleet"));
   filter_->setPlaceholderText(tr("Filter proxies by node, cluster, group, peer or status"));
   filter_->setToolTip(tr("Shows only the proxies with this text in any column (Ctrl+F)"));

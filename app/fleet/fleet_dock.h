@@ -26,6 +26,8 @@ class FleetDock : public QDockWidget {
 
  private:
   void retranslate();
+  // Type columns wide enough for any status with a shortened version, in the current language.
+  void widenTypeColumns();
 
   FleetTableModel& model_;
   QLineEdit* filter_;
