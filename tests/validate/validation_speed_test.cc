@@ -1,0 +1,145 @@
+// How long validating a large workspace takes: 2,000 clusters (with endpoints and TLS), 10,000
+// routes, listeners with connection managers. Validation runs on every edit in the console and
+// before every publication, so it must stay well under a second.
+#include <chrono>
+#include <iostream>
+
+#include "envoy/config/cluster/v3/cluster.pb.h"
+#include "envoy/config/endpoint/v3/endpoint.pb.h"
+#include "envoy/config/listener/v3/listener.pb.h"
+#include "envoy/config/route/v3/route.pb.h"
+#include "envoy/extensions/filters/http/router/v3/router.pb.h"
+#include "envoy/extensions/filters/network/http_connection_manager/v3/http_connection_manager.pb.h"
+#include "envoy/extensions/transport_sockets/tls/v3/tls.pb.h"
+#include "validate_test_support.h"
+
+namespace meshdesk::validate {
+namespace {
+
+using namespace envoy::config;
+using envoy::extensions::filters::network::http_connection_manager::v3::HttpConnectionManager;
+
+constexpr int kClusters = 2000;
+constexpr int kRouteConfigs = 10;
+constexpr int kHostsPerConfig = 10;
+constexpr int kRoutesPerHost = 100;  // 10 x 10 x 100 = 10,000 routes
+
+workspace::Item item(workspace::Kind kind, const google::protobuf::Message& message) {
+  auto copy = std::unique_ptr<google::protobuf::Message>(message.New());
+  copy->CopyFrom(message);
+  return workspace::Item(kind, std::move(copy));
+}
+
+workspace::Workspace largeWorkspace() {
+  workspace::Workspace ws;
+  for (int c = 0; c < kClusters; ++c) {
+    std::string name = "svc-" + std::to_string(c);
+    cluster::v3::Cluster cluster;
+    cluster.set_name(name);
+    cluster.set_type(cluster::v3::Cluster::EDS);
+    cluster.mutable_eds_cluster_config()->mutable_eds_config()->mutable_ads();
+    cluster.mutable_connect_timeout()->set_seconds(1);
+    cluster.set_lb_policy(cluster::v3::Cluster::LEAST_REQUEST);
+    auto* hc = cluster.add_health_checks();
+    hc->mutable_timeout()->set_seconds(1);
+    hc->mutable_interval()->set_seconds(5);
+    hc->mutable_unhealthy_threshold()->set_value(3);
+    hc->mutable_healthy_threshold()->set_value(2);
+    hc->mutable_http_health_check()->set_path("/healthz");
+    envoy::extensions::transport_sockets::tls::v3::UpstreamTlsContext tls;
+    tls.set_sni(name + ".lab");
+    auto* sds = tls.mutable_common_tls_context()->add_tls_certificate_sds_secret_configs();
+    sds->set_name("client-cert");
+    sds->mutable_sds_config()->mutable_ads();
+    cluster.mutable_transport_socket()->set_name("envoy.transport_sockets.tls");
+    cluster.mutable_transport_socket()->mutable_typed_config()->PackFrom(tls);
+    EXPECT_EQ(ws.put(item(workspace::Kind::kCluster, cluster)), "");
+
+    endpoint::v3::ClusterLoadAssignment cla;
+    cla.set_cluster_name(name);
+    auto* locality = cla.add_endpoints();
+    for (int e = 0; e < 3; ++e) {
+      auto* socket = locality->add_lb_endpoints()->mutable_endpoint()->mutable_address()->mutable_socket_address();
+      socket->set_address("10.0." + std::to_string(c % 250) + "." + std::to_string(e + 1));
+      socket->set_port_value(8080);
+    }
+    EXPECT_EQ(ws.put(item(workspace::Kind::kEndpoint, cla)), "");
+  }
+  int routeNumber = 0;
+  for (int r = 0; r < kRouteConfigs; ++r) {
+    route::v3::RouteConfiguration config;
+    config.set_name("routes-" + std::to_string(r));
+    for (int h = 0; h < kHostsPerConfig; ++h) {
+      auto* host = config.add_virtual_hosts();
+      host->set_name("host-" + std::to_string(h));
+      host->add_domains("host-" + std::to_string(r) + "-" + std::to_string(h) + ".lab");
+      for (int i = 0; i < kRoutesPerHost; ++i, ++routeNumber) {
+        auto* route = host->add_routes();
+        route->set_name("route-" + std::to_string(routeNumber));
+        route->mutable_match()->set_prefix("/api/v" + std::to_string(i) + "/");
+        auto* header = route->mutable_match()->add_headers();
+        header->set_name("x-tenant");
+        header->mutable_string_match()->set_exact("t" + std::to_string(i));
+        auto* action = route->mutable_route();
+        action->set_cluster("svc-" + std::to_string(routeNumber % kClusters));
+        action->mutable_timeout()->set_seconds(2);
+        action->mutable_retry_policy()->set_retry_on("5xx");
+        action->mutable_retry_policy()->mutable_num_retries()->set_value(2);
+      }
+    }
+    EXPECT_EQ(ws.put(item(workspace::Kind::kRoute, config)), "");
+
+    listener::v3::Listener listener;
+    listener.set_name("listener-" + std::to_string(r));
+    auto* socket = listener.mutable_address()->mutable_socket_address();
+    socket->set_address("0.0.0.0");
+    socket->set_port_value(10000 + r);
+    HttpConnectionManager hcm;
+    hcm.set_stat_prefix("edge");
+    hcm.mutable_rds()->set_route_config_name(config.name());
+    hcm.mutable_rds()->mutable_config_source()->mutable_ads();
+    auto* router = hcm.add_http_filters();
+    router->set_name("envoy.filters.http.router");
+    router->mutable_typed_config()->PackFrom(envoy::extensions::filters::http::router::v3::Router());
+    auto* filter = listener.add_filter_chains()->add_filters();
+    filter->set_name("envoy.filters.network.http_connection_manager");
+    filter->mutable_typed_config()->PackFrom(hcm);
+    EXPECT_EQ(ws.put(item(workspace::Kind::kListener, listener)), "");
+  }
+  workspace::Item secret(workspace::Kind::kSecret);
+  auto& message = secret.mutableMessage();
+  message.GetReflection()->SetString(&message, message.GetDescriptor()->FindFieldByName("name"),
+                                     "client-cert");
+  EXPECT_EQ(ws.put(std::move(secret)), "");
+  return ws;
+}
+
+int routesIn(const workspace::Workspace& ws) {
+  int n = 0;
+  for (const auto& item : ws.items(workspace::Kind::kRoute))
+    for (const auto& host : item.as<route::v3::RouteConfiguration>().virtual_hosts()) n += host.routes_size();
+  return n;
+}
+
+TEST(ValidationSpeed, TwoThousandClustersAndTenThousandRoutesWellUnderASecond) {
+  workspace::Workspace ws = largeWorkspace();
+  ASSERT_EQ(routesIn(ws), 10000);
+
+  auto time = [&ws](std::vector<Finding>& findings) {
+    auto start = std::chrono::steady_clock::now();
+    findings = validate(ws);
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  };
+  std::vector<Finding> findings;
+  double first = time(findings);  // plans for each message type are made here
+  double second = time(findings);
+  std::cout << "[ validate ] " << ws.itemCount() << " items (" << kClusters << " clusters, "
+            << routesIn(ws) << " routes): first run " << first << " ms, second run " << second
+            << " ms" << std::endl;
+  EXPECT_TRUE(findings.empty()) << testing::listAll(findings);
+  EXPECT_LT(first, 1000.0);
+  EXPECT_LT(second, 1000.0);
+}
+
+}  // namespace
+}  // namespace meshdesk::validate
