@@ -16,7 +16,7 @@ PACKAGES=(
   libssl-dev
   # Qt 6 (console)
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-  qt6-svg-dev libgl-dev fonts-dejavu-core
+  libgl-dev fonts-dejavu-core
   # tests, packaging, screenshots
   googletest libgtest-dev libgmock-dev dpkg-dev file xvfb xauth
 )

@@ -46,6 +46,9 @@ class XdsServer::Impl : public grpc::CallbackGenericService {
     builder.RegisterCallbackGenericService(this);
     builder.RegisterService(&csds_);
     // Proxies keep their streams for hours; let idle connections be probed, not dropped.
+    // gRPC sets SO_REUSEPORT by default: a second control plane on the same port would then
+    // "listen" too and silently share the proxies with the first.
+    builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
     builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
     builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 10000);
     builder.AddChannelArgument(GRPC_ARG_MAX_CONCURRENT_STREAMS, 1000);

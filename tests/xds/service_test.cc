@@ -126,6 +126,19 @@ TEST_F(ServiceTest, ClientStatusReportsSyncedStaleAndError) {
   EXPECT_EQ(response.config_size(), 0);
 }
 
+// Two control planes cannot share a port (gRPC would otherwise set SO_REUSEPORT and let both
+// listen, splitting the proxies between them).
+TEST_F(ServiceTest, ASecondServerOnTheSamePortDoesNotStart) {
+  snapshot::SnapshotStore store;
+  fleet::FleetRegistry fleet;
+  xds::ServerOptions options;
+  options.address = server_->address();
+  xds::XdsServer second(store, fleet, options);
+  std::string error;
+  EXPECT_FALSE(second.start(&error));
+  EXPECT_NE(error.find(server_->address()), std::string::npos) << error;
+}
+
 // Proxies in different node groups get their own snapshots, and follow a change of groups.
 TEST_F(ServiceTest, NodeGroupsSelectSnapshots) {
   publish("canary-1", {Resource::fromMessage(edsCluster("canary-only"), "canary-only")}, "canary");
