@@ -37,7 +37,6 @@ class Compilation {
     v1::ModelRoute route = withDefaults(spec.route);
     std::size_t errorsBefore = result_.errors.size();
     checkSecrets(spec, route);
-    warn(spec, route);
     if (!route.has_attach()) {
       if (result_.errors.size() == errorsBefore) result_.modelRoutes.push_back(std::move(route));
       return;
@@ -50,6 +49,7 @@ class Compilation {
       result_.errors.push_back(spec.error(problem->field, problem->message));
       return;
     }
+    warn(spec, route);  // only about what is compiled
     for (auto& cluster : clusters) {
       std::string name = cluster.name();
       clusters_.emplace(name, std::make_pair(std::move(cluster), route.name()));
@@ -160,7 +160,6 @@ class Compilation {
   }
 
   void warn(const AiRouteSpec& spec, const v1::ModelRoute& route) {
-    if (!route.has_attach()) return;
     auto warning = [&](std::string field, std::string message) {
       result_.warnings.push_back(spec.error(field, std::move(message)));
     };

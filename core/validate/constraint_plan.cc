@@ -48,6 +48,8 @@ std::unique_ptr<MessagePlan> makePlan(const gp::Descriptor* type) {
   plan->type = type;
   plan->wellKnown = schema::wellKnownOf(type);
   plan->watched = watchedOf(type);
+  plan->typedStruct = type->full_name() == "xds.type.v3.TypedStruct" ||
+                      type->full_name() == "udpa.type.v1.TypedStruct";
   plan->disabled = boolOption(type->options(), ::validate::disabled, ::validate::kDisabledFieldNumber);
   plan->fieldFlags.assign(static_cast<std::size_t>(type->field_count()), 0);
   for (int i = 0; i < type->field_count(); ++i) {

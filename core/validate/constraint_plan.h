@@ -43,6 +43,9 @@ struct MessagePlan {
   const google::protobuf::Descriptor* type = nullptr;
   schema::WellKnown wellKnown = schema::WellKnown::kNone;
   Watched watched = Watched::kNone;
+  // xds.type.v3.TypedStruct / udpa.type.v1.TypedStruct: an extension's config written as a
+  // Struct, which Envoy converts to the named type and validates like any payload.
+  bool typedStruct = false;
   // (validate.disabled): none of this message's own rules apply.
   bool disabled = false;
   // Fields with rules, in declaration order.

@@ -3,7 +3,9 @@
 #include <set>
 
 #include "envoy/annotations/deprecation.pb.h"
+#include "schema/message_to_yaml.h"
 #include "schema/type_registry.h"
+#include "schema/yaml_to_message.h"
 #include "validate/value_rules.h"
 
 namespace meshdesk::validate {
@@ -82,12 +84,17 @@ void ConstraintWalk::walk(workspace::Kind kind, const std::string& name, const g
 }
 
 void ConstraintWalk::report(Severity severity, std::string rule, std::string message) {
+  reportAt(path_.str(), severity, std::move(rule), std::move(message));
+}
+
+void ConstraintWalk::reportAt(std::string path, Severity severity, std::string rule,
+                              std::string message) {
   Finding f;
   f.severity = severity;
   f.rule = std::move(rule);
   f.kind = kind_;
   f.resource = resource_;
-  f.path = path_.str();
+  f.path = std::move(path);
   f.message = std::move(message);
   findings_.push_back(std::move(f));
 }
@@ -98,6 +105,7 @@ void ConstraintWalk::message(const gp::Message& m) {
     sightings_.byType[static_cast<std::size_t>(plan.watched)].push_back(
         {kind_, resource_, path_.str(), &m});
   if (plan.wellKnown == schema::WellKnown::kAny) return any(m);
+  if (plan.typedStruct) return typedStruct(m);
   if (plan.wellKnown != schema::WellKnown::kNone) return;  // no rules inside Duration, Struct, ...
 
   if (!plan.disabled) {
@@ -134,9 +142,41 @@ void ConstraintWalk::any(const gp::Message& any) {
     report(Severity::kError, "any.payload", "the payload does not parse as " + type->full_name());
     return;
   }
+  this->payload(std::move(payload));  // its fields continue the Any's path, as YAML writes them
+}
+
+void ConstraintWalk::payload(std::unique_ptr<gp::Message> payload) {
   std::size_t seen = sightings_.count();
-  message(*payload);  // payload fields continue the Any's path, as the YAML writes them inline
+  message(*payload);
   if (sightings_.count() != seen) sightings_.payloads.push_back(std::move(payload));
+}
+
+void ConstraintWalk::typedStruct(const gp::Message& m) {
+  const gp::Descriptor* d = m.GetDescriptor();
+  const gp::Reflection* r = m.GetReflection();
+  const Field* urlField = d->FindFieldByName("type_url");
+  const Field* valueField = d->FindFieldByName("value");
+  if (urlField == nullptr || valueField == nullptr) return;
+  std::string url = r->GetString(m, urlField);
+  const auto& registry = schema::TypeRegistry::instance();
+  const gp::Descriptor* type = registry.findByTypeUrl(url);
+  if (type == nullptr) {
+    reportAt(joinPath(path_.str(), "type_url"), Severity::kError, "any.type",
+             "unknown type " + showText(url) + ": not a message of the Envoy v3 API");
+    return;
+  }
+  // Envoy converts the Struct to the named type (unknown fields and wrong types are errors,
+  // as in the workspace reader), then validates it.
+  std::unique_ptr<gp::Message> payload = registry.newMessage(type);
+  std::vector<schema::SchemaError> errors;
+  if (r->HasField(m, valueField))
+    schema::yamlToMessage(schema::messageToYaml(r->GetMessage(m, valueField)), *payload, errors);
+  FieldPath::Guard back(path_);
+  path_.field("value");
+  for (auto& e : errors)
+    reportAt(joinPath(path_.str(), e.path), Severity::kError, "schema",
+             std::move(e.message) + " (in a TypedStruct of " + type->full_name() + ")");
+  this->payload(std::move(payload));
 }
 
 void ConstraintWalk::fieldRules(const gp::Message& m, const FieldPlan& plan) {

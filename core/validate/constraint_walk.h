@@ -32,6 +32,9 @@ class ConstraintWalk {
  private:
   void message(const google::protobuf::Message& m);
   void any(const google::protobuf::Message& any);
+  void typedStruct(const google::protobuf::Message& typedStruct);
+  // Walks a payload unpacked here; keeps it when sightings point into it.
+  void payload(std::unique_ptr<google::protobuf::Message> payload);
   void fieldRules(const google::protobuf::Message& m, const FieldPlan& plan);
   void repeatedRules(const google::protobuf::Message& m, const FieldPlan& plan);
   void mapRules(const google::protobuf::Message& m, const FieldPlan& plan);
@@ -39,6 +42,7 @@ class ConstraintWalk {
   void deprecation(const google::protobuf::Message& m, const google::protobuf::FieldDescriptor* f,
                    std::uint8_t flags);
   void report(Severity severity, std::string rule, std::string message);
+  void reportAt(std::string path, Severity severity, std::string rule, std::string message);
 
   std::vector<Finding>& findings_;
   Sightings& sightings_;

@@ -293,13 +293,28 @@ TEST_F(SubscriberEndToEnd, TheCommandLineClientSendsTheRequestWhereTheRouteSays)
   auto [unknownCode, unknown] = run("--xds " + server_->address() + " --model other");
   EXPECT_EQ(unknownCode, 4);
   EXPECT_THAT(unknown, HasSubstr("no model route serves 'other'"));
+
+  auto [listCode, list] = run("--xds " + server_->address() + " --list");
+  EXPECT_EQ(listCode, 0);
+  EXPECT_THAT(list, HasSubstr("version " + version_ + ": 1 model route(s)"));
+  EXPECT_THAT(list, HasSubstr("chat: gpt-test -> a(127.0.0.1:" + std::to_string(a_.port()) +
+                              ", priority 0, weight 0) b("));
+
+  // --watch prints each version until told to stop (here by SIGTERM after a second).
+  auto [watchCode, watch] =
+      run("--xds " + server_->address() + " --watch & sleep 1; kill -TERM $!; wait $!");
+  EXPECT_EQ(watchCode, 0) << watch;
+  EXPECT_THAT(watch, HasSubstr("version " + version_));
 }
 
-TEST(MeshdeskAiClient, HelpNamesTheOptions) {
+TEST(MeshdeskAiClient, HelpNamesTheOptionsAndBadArgumentsExitWith2) {
   auto [code, output] = run("--help");
   EXPECT_EQ(code, 0);
   for (const char* option : {"--xds", "--model", "--key", "--list", "--watch"})
     EXPECT_THAT(output, HasSubstr(option));
+  EXPECT_EQ(run("--model").first, 2);
+  EXPECT_EQ(run("--model m --key novalue").first, 2);
+  EXPECT_EQ(run("").first, 2);
 }
 
 }  // namespace

@@ -200,3 +200,31 @@ TEST(RuleOptions, ReadFromUnknownFieldsWhenTheExtensionWasNotKnown) {
 
 }  // namespace
 }  // namespace meshdesk::validate
+
+namespace meshdesk::validate {
+namespace {
+
+TEST(AnyPayloads, TypedStructIsConvertedAndChecked) {
+  std::string yaml = listenerWith("", std::string(R"(        - name: envoy.filters.http.buffer
+          typed_config:
+            "@type": type.googleapis.com/xds.type.v3.TypedStruct
+            type_url: type.googleapis.com/envoy.extensions.filters.http.buffer.v3.Buffer
+            value:
+              max_request_bytes: 0
+              max_request_bytez: 1
+)") + kRouter);
+  auto findings = check(yaml);
+  Finding rule = onlyFinding(findings, "uint32.gt");
+  EXPECT_EQ(rule.path, "filter_chains[0].filters[0].typed_config.http_filters[0].typed_config."
+                       "value.max_request_bytes");
+  EXPECT_EQ(placeOf(rule), testing::right(placeOf(yaml, "max_request_bytes: 0"), 19));
+  Finding schema = onlyFinding(findings, "schema");
+  EXPECT_EQ(schema.path, "filter_chains[0].filters[0].typed_config.http_filters[0].typed_config."
+                         "value.max_request_bytez");
+  EXPECT_THAT(schema.message, HasSubstr("did you mean 'max_request_bytes'?"));
+  // A scalar field is placed at its value (the reader places unknown keys at the key).
+  EXPECT_EQ(placeOf(schema), testing::right(placeOf(yaml, "max_request_bytez"), 19));
+}
+
+}  // namespace
+}  // namespace meshdesk::validate

@@ -64,7 +64,12 @@ int main(int argc, char** argv) {
   app.add_option("--seed", seed, "Seed of the weighted choice (for repeatable runs)");
   app.add_flag("--list", list, "Print the routes received and exit");
   app.add_flag("--watch", watch, "Keep subscribed and print every update until interrupted");
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // --help is a "parse error" too, with exit code 0.
+    return app.exit(e) == 0 ? 0 : 2;
+  }
 
   if (model.empty() && !list && !watch) {
     std::cerr << "nothing to do: give --model (or --list, --watch); see --help\n";
