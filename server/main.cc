@@ -6,6 +6,7 @@
 
 #include <csignal>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <semaphore>
 #include <unistd.h>
@@ -35,14 +36,19 @@ std::string defaultWorkspace() {
 }
 
 int check(const std::string& path) {
-  auto loaded = workspace::Workspace::load(path);
-  std::size_t errors = loaded.errors.size(), warnings = 0;
-  for (const auto& e : loaded.errors) std::cout << e.toString() << '\n';
-  if (loaded.ok()) {
-    for (const auto& p : controlplane::checkWorkspace(loaded.workspace, path)) {
-      std::cout << p.toString() << '\n';
-      (p.severity == controlplane::Problem::Severity::Error ? errors : warnings)++;
-    }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cout << path << ": cannot read the file\n";
+    return 1;
+  }
+  std::string text(std::istreambuf_iterator<char>(in), {});
+  auto loaded = workspace::Workspace::parse(text, path);
+  auto problems = loaded.ok() ? controlplane::checkWorkspace(loaded.workspace, path, &text)
+                              : controlplane::loadProblems(loaded.errors);
+  std::size_t errors = 0, warnings = 0;
+  for (const auto& p : problems) {
+    std::cout << p.toString() << '\n';
+    (p.severity == controlplane::Problem::Severity::Error ? errors : warnings)++;
   }
   std::cout << path << ": " << errors << (errors == 1 ? " error, " : " errors, ") << warnings
             << (warnings == 1 ? " warning" : " warnings") << '\n';

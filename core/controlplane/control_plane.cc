@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 #include "admin/admin_server.h"
 #include "controlplane/workspace_checks.h"
@@ -18,20 +19,6 @@ std::string defaultAuthor() {
   return user && *user ? user : "meshdesk";
 }
 
-std::vector<Problem> toProblems(const std::vector<workspace::WorkspaceError>& errors) {
-  std::vector<Problem> out;
-  for (const auto& e : errors) {
-    Problem p;
-    p.file = e.file;
-    p.line = e.line;
-    p.column = e.column;
-    p.path = e.path;
-    p.rule = "schema";
-    p.message = e.message;
-    out.push_back(std::move(p));
-  }
-  return out;
-}
 }  // namespace
 
 ControlPlane::ControlPlane(Options options) : options_(std::move(options)) {
@@ -53,9 +40,10 @@ bool ControlPlane::start(std::string* error) {
     if (auto latest = history_->latest()) {
       if (auto content = history_->content(latest->sequence)) {
         auto parsed = workspace::Workspace::parse(*content, "v" + std::to_string(latest->sequence));
-        if (parsed.ok()) {
+        auto prepared = preparePublish(parsed.workspace, options_.workspacePath);
+        if (parsed.ok() && prepared.publishable()) {
           std::lock_guard lock(mutex_);
-          apply(parsed.workspace, std::to_string(latest->sequence));
+          apply(prepared, std::to_string(latest->sequence));
           live_ = latest;
           liveWorkspace_ = std::move(parsed.workspace);
         }
@@ -84,22 +72,23 @@ void ControlPlane::stop() {
 
 PublishOutcome ControlPlane::publishFile(const std::string& message) {
   std::lock_guard publishing(publishing_);
-  auto loaded = workspace::Workspace::load(options_.workspacePath);
+  std::string text;
+  auto loaded = readWorkspace(options_.workspacePath, &text);
   if (!loaded.ok()) {
     PublishOutcome outcome;
     outcome.status = PublishOutcome::Status::Refused;
-    outcome.problems = toProblems(loaded.errors);
+    outcome.problems = loadProblems(loaded.errors);
     report(outcome);
     return outcome;
   }
   return serve(loaded.workspace, message.empty() ? "Workspace file changed" : message,
-               std::nullopt, true);
+               std::nullopt, &text);
 }
 
 PublishOutcome ControlPlane::publish(const workspace::Workspace& workspace,
                                      const std::string& message, std::optional<int> rollbackOf) {
   std::lock_guard publishing(publishing_);
-  return serve(workspace, message, rollbackOf, true);
+  return serve(workspace, message, rollbackOf, nullptr);
 }
 
 PublishOutcome ControlPlane::rollback(int sequence, const std::string& message) {
@@ -115,25 +104,37 @@ PublishOutcome ControlPlane::rollback(int sequence, const std::string& message) 
   auto parsed = workspace::Workspace::parse(*content, "v" + std::to_string(sequence));
   if (!parsed.ok()) {
     outcome.status = PublishOutcome::Status::Refused;
-    outcome.problems = toProblems(parsed.errors);
+    outcome.problems = loadProblems(parsed.errors);
     report(outcome);
     return outcome;
   }
   return serve(parsed.workspace,
                message.empty() ? "Roll back to v" + std::to_string(sequence) : message, sequence,
-               true);
+               nullptr);
 }
 
 std::vector<Problem> ControlPlane::check(const workspace::Workspace& workspace) const {
   return checkWorkspace(workspace, options_.workspacePath);
 }
 
+workspace::LoadResult ControlPlane::readWorkspace(const std::string& path, std::string* text) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    workspace::LoadResult result;
+    result.errors.push_back({path, 0, 0, "", "cannot read the file"});
+    return result;
+  }
+  text->assign(std::istreambuf_iterator<char>(in), {});
+  return workspace::Workspace::parse(*text, path);
+}
+
 PublishOutcome ControlPlane::serve(const workspace::Workspace& workspace,
                                    const std::string& message, std::optional<int> rollbackOf,
-                                   bool record) {
+                                   const std::string* sourceText) {
   PublishOutcome outcome;
-  outcome.problems = check(workspace);
-  if (outcome.errorCount() > 0) {
+  auto prepared = preparePublish(workspace, options_.workspacePath, sourceText);
+  outcome.problems = prepared.problems;
+  if (!prepared.publishable()) {
     outcome.status = PublishOutcome::Status::Refused;
     report(outcome);
     return outcome;
@@ -153,7 +154,7 @@ PublishOutcome ControlPlane::serve(const workspace::Workspace& workspace,
   }
 
   std::optional<history::VersionInfo> version;
-  if (history_ && record) {
+  if (history_) {
     std::string error;
     version = history_->record(text, options_.author, message, rollbackOf, &error);
     if (!version) {
@@ -170,7 +171,7 @@ PublishOutcome ControlPlane::serve(const workspace::Workspace& workspace,
   }
   {
     std::lock_guard lock(mutex_);
-    apply(workspace, std::to_string(version->sequence));
+    apply(prepared, std::to_string(version->sequence));
     live_ = version;
     liveWorkspace_ = workspace;
   }
@@ -179,18 +180,22 @@ PublishOutcome ControlPlane::serve(const workspace::Workspace& workspace,
   return outcome;
 }
 
-void ControlPlane::apply(const workspace::Workspace& workspace, const std::string& label) {
+void ControlPlane::apply(const PreparedPublish& prepared, const std::string& label) {
   // Snapshots are labelled with the version that last changed them: a group whose content did
   // not change keeps its snapshot, and its nodes are sent nothing.
-  auto publication = publish::buildPublication(workspace);
+  auto publication = publish::buildPublication(prepared.served);
   fleet_.published(label);
   store_.setNodeGroups(publication.groups);
   auto current = store_.all();
   for (const auto& [group, built] : publication.snapshots) {
+    auto resources = built->all();
+    resources.insert(resources.end(), prepared.extraResources.begin(),
+                     prepared.extraResources.end());
+    auto next = std::make_shared<snapshot::Snapshot>(label, std::move(resources));
     auto existing = current.find(group);
-    if (existing != current.end() && existing->second->contentHash() == built->contentHash())
+    if (existing != current.end() && existing->second->contentHash() == next->contentHash())
       continue;
-    store_.set(group, std::make_shared<snapshot::Snapshot>(label, built->all()));
+    store_.set(group, std::move(next));
   }
   for (const auto& [group, _] : current)
     if (!publication.snapshots.count(group)) store_.erase(group);

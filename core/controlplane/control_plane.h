@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "controlplane/publish_outcome.h"
+#include "controlplane/workspace_checks.h"
 #include "fleet/fleet_registry.h"
 #include "history/version_store.h"
 #include "snapshot/snapshot_store.h"
@@ -85,8 +86,9 @@ class ControlPlane {
 
  private:
   PublishOutcome serve(const workspace::Workspace& workspace, const std::string& message,
-                       std::optional<int> rollbackOf, bool record);
-  void apply(const workspace::Workspace& workspace, const std::string& label);
+                       std::optional<int> rollbackOf, const std::string* sourceText);
+  void apply(const PreparedPublish& prepared, const std::string& label);
+  static workspace::LoadResult readWorkspace(const std::string& path, std::string* text);
   void report(PublishOutcome& outcome);
   void addAdminRoutes();
 

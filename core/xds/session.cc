@@ -15,6 +15,14 @@ std::string Session::typeOf(const std::string& requested) const {
   return options_.fixedTypeUrl.empty() ? requested : options_.fixedTypeUrl;
 }
 
+std::optional<RequestOutcome> Session::checkType(const std::string& requested) const {
+  if (options_.aggregated && requested.empty())
+    return RequestOutcome{false, "type_url is required on an aggregated stream"};
+  if (!options_.fixedTypeUrl.empty() && !requested.empty() && requested != options_.fixedTypeUrl)
+    return RequestOutcome{false, "this service serves " + options_.fixedTypeUrl + ", not " + requested};
+  return std::nullopt;
+}
+
 bool Session::referencesPending() const {
   namespace t = snapshot::type_url;
   for (const auto& type : dirty_)

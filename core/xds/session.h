@@ -75,6 +75,9 @@ class Session {
   void deferCleanup(const std::string& typeUrl) { deferred_.insert(typeUrl); }
   std::string nextNonce() { return std::to_string(++nonce_); }
   std::string typeOf(const std::string& requested) const;
+  // Why a request's type_url cannot be served on this stream (missing on ADS, another type on a
+  // per-type service), or nothing.
+  std::optional<RequestOutcome> checkType(const std::string& requested) const;
   // Whether listeners or routes, which may still reference clusters being removed, wait to be
   // sent: the clusters' removal then goes after them.
   bool referencesPending() const;

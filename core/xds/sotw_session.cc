@@ -10,12 +10,8 @@ namespace meshdesk::xds {
 using envoy::service::discovery::v3::DiscoveryRequest;
 
 RequestOutcome SotwSession::onRequest(const DiscoveryRequest& request) {
-  if (options_.aggregated && request.type_url().empty())
-    return {false, "type_url is required on an aggregated stream"};
+  if (auto refused = checkType(request.type_url())) return *refused;
   const std::string type = typeOf(request.type_url());
-  if (!options_.fixedTypeUrl.empty() && !request.type_url().empty() &&
-      request.type_url() != options_.fixedTypeUrl)
-    return {false, "this service serves " + options_.fixedTypeUrl + ", not " + request.type_url()};
 
   auto [it, created] = types_.try_emplace(type, snapshot::isFullStateType(type));
   TypeState& state = it->second;

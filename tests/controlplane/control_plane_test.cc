@@ -1,0 +1,155 @@
+// The control plane as the console and meshdesk-server run it: what is published reaches a real
+// xDS stream, with the AI routes compiled in and the ModelRoute resources beside them; what is
+// wrong is refused with its place and the live version keeps serving.
+
+#include "controlplane/control_plane.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include "meshdesk/ai/v1/model_route.pb.h"
+#include "xds_test_support.h"
+
+namespace meshdesk::testing {
+namespace {
+
+namespace fs = std::filesystem;
+namespace t = snapshot::type_url;
+
+std::string readFile(const fs::path& p) {
+  std::ifstream in(p);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+class ControlPlaneTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("meshdesk-cp-" + std::to_string(getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    file_ = (dir_ / "workspace.yaml").string();
+  }
+  void TearDown() override {
+    plane_.reset();
+    fs::remove_all(dir_);
+  }
+  void start(const std::string& text) {
+    std::ofstream(file_) << text;
+    controlplane::Options options;
+    options.workspacePath = file_;
+    options.xdsAddress = "127.0.0.1:0";
+    options.debounce = std::chrono::milliseconds(5);
+    plane_ = std::make_unique<controlplane::ControlPlane>(options);
+    std::string error;
+    ASSERT_TRUE(plane_->start(&error)) << error;
+    channel_ = grpc::CreateChannel(plane_->xds().address(), grpc::InsecureChannelCredentials());
+  }
+  std::unique_ptr<SotwStream> openAds() {
+    auto stub = discovery::AggregatedDiscoveryService::NewStub(channel_);
+    return std::make_unique<SotwStream>(
+        [&](grpc::ClientContext* c) { return stub->StreamAggregatedResources(c); });
+  }
+
+  fs::path dir_;
+  std::string file_;
+  std::unique_ptr<controlplane::ControlPlane> plane_;
+  std::shared_ptr<grpc::Channel> channel_;
+};
+
+TEST_F(ControlPlaneTest, AiRoutesAreCompiledAndTheirModelRoutesServed) {
+  start(readFile(fs::path(MESHDESK_SOURCE_DIR) / "tests/ai/data/openai-split.yaml"));
+  auto outcome = plane_->lastOutcome();
+  ASSERT_EQ(outcome.status, controlplane::PublishOutcome::Status::Published) << outcome.summary();
+
+  auto ads = openAds();
+  ads->send(sotwRequest(t::kModelRoute, {"*"}, "ai-client"));
+  auto models = ads->next();
+  ASSERT_TRUE(models);
+  EXPECT_EQ(models->version_info(), "1");
+  ASSERT_GT(models->resources_size(), 0);
+  meshdesk::ai::v1::ModelRoute route;
+  ASSERT_TRUE(models->resources(0).UnpackTo(&route));
+  EXPECT_FALSE(route.backends().empty());
+
+  // The compiled clusters are what Envoy gets, beside the user's own.
+  ads->send(sotwRequest(t::kCluster, {}));
+  auto clusters = ads->next();
+  ASSERT_TRUE(clusters);
+  auto clusterNames = names(*clusters);
+  EXPECT_TRUE(std::any_of(clusterNames.begin(), clusterNames.end(),
+                          [](const std::string& n) { return n.rfind("ai-", 0) == 0; }))
+      << ::testing::PrintToString(clusterNames);
+}
+
+// Envoy NACKs a filter chain whose router is not last: refused, with the place, and the live
+// version keeps serving; nothing reaches the proxies and the file stays as the user wrote it.
+TEST_F(ControlPlaneTest, AFilterAfterTheRouterIsRefusedWithItsPlace) {
+  const std::string good = readFile(fs::path(MESHDESK_SOURCE_DIR) / "resources/lab/workspace.yaml");
+  start(good);
+  ASSERT_TRUE(plane_->lastOutcome().ok()) << plane_->lastOutcome().summary();
+  auto ads = openAds();
+  ads->send(sotwRequest(t::kListener, {}, "edge-1"));
+  ASSERT_TRUE(ads->next());
+
+  const std::string router =
+      "          \"@type\": type.googleapis.com/envoy.extensions.filters.http.router.v3.Router\n";
+  std::string bad = good;
+  auto at = bad.find(router);
+  ASSERT_NE(at, std::string::npos);
+  bad.insert(at + router.size(),
+             "      - name: envoy.filters.http.cors\n"
+             "        typed_config:\n"
+             "          \"@type\": type.googleapis.com/envoy.extensions.filters.http.cors.v3.Cors\n");
+  std::ofstream(file_) << bad;
+  auto outcome = plane_->publishFile();
+  EXPECT_EQ(outcome.status, controlplane::PublishOutcome::Status::Refused) << outcome.summary();
+  ASSERT_GT(outcome.errorCount(), 0u);
+  const auto& problem = outcome.problems.front();
+  EXPECT_EQ(problem.resource, "listeners/echo.lab") << problem.toString();
+  EXPECT_NE(problem.message.find("router"), std::string::npos) << problem.toString();
+  int listenerEnd = 1 + static_cast<int>(std::count(bad.begin(), bad.begin() + at, '\n')) + 4;
+  EXPECT_GT(problem.line, 1) << problem.toString();
+  EXPECT_LE(problem.line, listenerEnd) << problem.toString();
+  EXPECT_EQ(outcome.version->sequence, 1);
+  EXPECT_TRUE(ads->quiet()) << "a refused version reached a proxy";
+  EXPECT_EQ(readFile(file_), bad) << "the user's file was changed";
+}
+
+// A route to a cluster that is not in the workspace is accepted by Envoy (503 at run time):
+// a warning with its place, and the version is published.
+TEST_F(ControlPlaneTest, AMissingClusterIsAWarningWithItsPlace) {
+  std::string text = readFile(fs::path(MESHDESK_SOURCE_DIR) / "resources/lab/workspace.yaml");
+  auto at = text.find("cluster: echo");
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at, 13, "cluster: nowhere");
+  start(text);
+  auto outcome = plane_->lastOutcome();
+  EXPECT_EQ(outcome.status, controlplane::PublishOutcome::Status::Published) << outcome.summary();
+  ASSERT_EQ(outcome.warningCount(), 1u);
+  const auto& warning = outcome.problems.front();
+  EXPECT_NE(warning.message.find("nowhere"), std::string::npos);
+  EXPECT_EQ(warning.line, 1 + static_cast<int>(std::count(text.begin(), text.begin() + at, '\n')));
+}
+
+TEST_F(ControlPlaneTest, UnchangedContentIsNotANewVersionAndRollbackIs) {
+  const std::string lab = readFile(fs::path(MESHDESK_SOURCE_DIR) / "resources/lab/workspace.yaml");
+  start(lab);
+  EXPECT_EQ(plane_->publishFile().status, controlplane::PublishOutcome::Status::Unchanged);
+  std::string changed = lab;
+  changed.replace(changed.find("port_value: 50051"), 17, "port_value: 50052");
+  std::ofstream(file_) << changed;
+  EXPECT_EQ(plane_->publishFile().version->sequence, 2);
+  auto rolled = plane_->rollback(1);
+  ASSERT_EQ(rolled.status, controlplane::PublishOutcome::Status::Published) << rolled.summary();
+  EXPECT_EQ(rolled.version->sequence, 3);
+  EXPECT_EQ(rolled.version->rollbackOf, 1);
+  auto diff = plane_->diff(2, 3);
+  ASSERT_TRUE(diff);
+  EXPECT_NE(diff->find("-          port_value: 50052"), std::string::npos) << *diff;
+  EXPECT_EQ(plane_->versions().size(), 3u);
+}
+
+}  // namespace
+}  // namespace meshdesk::testing
