@@ -50,6 +50,8 @@ std::unique_ptr<MessagePlan> makePlan(const gp::Descriptor* type) {
   plan->watched = watchedOf(type);
   plan->typedStruct = type->full_name() == "xds.type.v3.TypedStruct" ||
                       type->full_name() == "udpa.type.v1.TypedStruct";
+  plan->regexMatcher = type->full_name() == "envoy.type.matcher.v3.RegexMatcher" ||
+                       type->full_name() == "xds.type.matcher.v3.RegexMatcher";
   plan->disabled = boolOption(type->options(), ::validate::disabled, ::validate::kDisabledFieldNumber);
   plan->fieldFlags.assign(static_cast<std::size_t>(type->field_count()), 0);
   for (int i = 0; i < type->field_count(); ++i) {
@@ -106,7 +108,7 @@ const RE2& compiledPattern(const std::string& pattern) {
   std::lock_guard lock(mutex);
   auto& slot = (*patterns)[pattern];
   if (!slot) {
-    RE2::Options options;
+    RE2::Options options;  // RE2::Quiet, as Envoy compiles safe_regex
     options.set_log_errors(false);
     slot = std::make_unique<RE2>(pattern, options);
   }

@@ -46,6 +46,9 @@ struct MessagePlan {
   // xds.type.v3.TypedStruct / udpa.type.v1.TypedStruct: an extension's config written as a
   // Struct, which Envoy converts to the named type and validates like any payload.
   bool typedStruct = false;
+  // envoy.type.matcher.v3.RegexMatcher / xds.type.matcher.v3.RegexMatcher: Envoy compiles the
+  // regex with RE2 and rejects it if it does not compile or its program is too big.
+  bool regexMatcher = false;
   // (validate.disabled): none of this message's own rules apply.
   bool disabled = false;
   // Fields with rules, in declaration order.

@@ -121,6 +121,7 @@ void ConstraintWalk::message(const gp::Message& m) {
     }
     for (const FieldPlan& field : plan.ruled) fieldRules(m, field);
   }
+  if (plan.regexMatcher) regex(m);
   if (plan.hasMessageFields || !plan.fieldFlags.empty()) children(m, plan);
 }
 
@@ -177,6 +178,44 @@ void ConstraintWalk::typedStruct(const gp::Message& m) {
     reportAt(joinPath(path_.str(), e.path), Severity::kError, "schema",
              std::move(e.message) + " (in a TypedStruct of " + type->full_name() + ")");
   this->payload(std::move(payload));
+}
+
+void ConstraintWalk::regex(const gp::Message& matcher) {
+  // Envoy's default error threshold for the RE2 program size (runtime key
+  // re2.max_program_size.error_level); the deprecated google_re2.max_program_size replaces it.
+  constexpr int kDefaultMaxProgramSize = 100;
+  const gp::Descriptor* d = matcher.GetDescriptor();
+  const gp::Reflection* r = matcher.GetReflection();
+  const Field* regexField = d->FindFieldByName("regex");
+  if (regexField == nullptr) return;
+  std::string pattern = r->GetString(matcher, regexField);
+  if (pattern.empty()) return;  // the min_len rule says it
+  int limit = kDefaultMaxProgramSize;
+  bool limitFromConfig = false;
+  if (const Field* google = d->FindFieldByName("google_re2"); google && r->HasField(matcher, google)) {
+    const gp::Message& engine = r->GetMessage(matcher, google);
+    const Field* max = engine.GetDescriptor()->FindFieldByName("max_program_size");
+    if (max != nullptr && engine.GetReflection()->HasField(engine, max)) {
+      const gp::Message& wrapper = engine.GetReflection()->GetMessage(engine, max);
+      limit = static_cast<int>(
+          wrapper.GetReflection()->GetUInt32(wrapper, wrapper.GetDescriptor()->field(0)));
+      limitFromConfig = true;
+    }
+  }
+  FieldPath::Guard back(path_);
+  path_.field("regex");
+  const RE2& re = compiledPattern(pattern);
+  if (!re.ok()) {
+    report(Severity::kError, "regex.invalid",
+           "RE2 cannot compile " + showText(pattern) + ": " + re.error() + "; Envoy rejects it");
+  } else if (re.ProgramSize() > limit) {
+    report(Severity::kError, "regex.program_size",
+           "the RE2 program of " + showText(pattern) + " has size " +
+               std::to_string(re.ProgramSize()) + ", more than " + std::to_string(limit) +
+               (limitFromConfig ? " (google_re2.max_program_size)"
+                                : " (Envoy's default; runtime key re2.max_program_size.error_level)") +
+               "; Envoy rejects it. Simplify the expression or raise the limit");
+  }
 }
 
 void ConstraintWalk::fieldRules(const gp::Message& m, const FieldPlan& plan) {

@@ -33,6 +33,7 @@ class ConstraintWalk {
   void message(const google::protobuf::Message& m);
   void any(const google::protobuf::Message& any);
   void typedStruct(const google::protobuf::Message& typedStruct);
+  void regex(const google::protobuf::Message& matcher);
   // Walks a payload unpacked here; keeps it when sightings point into it.
   void payload(std::unique_ptr<google::protobuf::Message> payload);
   void fieldRules(const google::protobuf::Message& m, const FieldPlan& plan);

@@ -259,3 +259,37 @@ TEST(ConstraintRules, DeprecatedFieldIsAWarning) {
 
 }  // namespace
 }  // namespace meshdesk::validate
+
+namespace meshdesk::validate {
+namespace {
+
+// Envoy compiles every safe_regex with RE2: one that does not compile, or whose program is
+// bigger than Envoy's limit, is rejected.
+TEST(RegexMatchers, CompiledAsEnvoyCompilesThem) {
+  std::string yaml = kRoutes;
+  yaml.replace(yaml.find("{prefix: /}"), 11, R"({safe_regex: {regex: "^/users/([0-9]+$"}})");
+  Finding f = onlyFinding(check(yaml), "regex.invalid");
+  EXPECT_EQ(f.path, "virtual_hosts[0].routes[0].match.safe_regex.regex");
+  EXPECT_THAT(f.message, HasSubstr("missing )"));
+  EXPECT_EQ(placeOf(f), placeOf(yaml, R"("^/users)"));
+
+  yaml = kRoutes;
+  yaml.replace(yaml.find("{prefix: /}"), 11, R"({safe_regex: {regex: "^/[a-z0-9]{120}$"}})");
+  f = onlyFinding(check(yaml), "regex.program_size");
+  EXPECT_EQ(f.path, "virtual_hosts[0].routes[0].match.safe_regex.regex");
+  EXPECT_THAT(f.message, HasSubstr("more than 100 (Envoy's default; runtime key "
+                                   "re2.max_program_size.error_level)"));
+
+  // The (deprecated) per-matcher limit replaces the default.
+  yaml.replace(yaml.find("{regex:"), 7, "{google_re2: {max_program_size: 1000}, regex:");
+  auto raised = check(yaml);
+  EXPECT_TRUE(testing::withRule(raised, "regex.program_size").empty()) << testing::listAll(raised);
+
+  yaml = kRoutes;
+  yaml.replace(yaml.find("{prefix: /}"), 11, R"({safe_regex: {regex: "^/v1/users/[0-9]+$"}})");
+  auto findings = check(yaml);
+  EXPECT_TRUE(findings.empty()) << testing::listAll(findings);
+}
+
+}  // namespace
+}  // namespace meshdesk::validate
