@@ -267,6 +267,9 @@ RouteDecision evaluateOn(const ListenerEntry& listener, const TestRequest& reque
   if (!prepared) return d;
   RequestView view = std::move(*prepared);
 
+  if (chain->effects.writesMetadata())
+    d.trace.push_back("route selection when the request headers arrive, before any HTTP filter "
+                      "runs:");
   Selection s = Pass(*table, view, options.maxExplainedRoutes, d.trace).run();
   std::vector<std::string> writers;  // filters whose metadata no route pass has seen yet
   for (const FilterStep& step : chain->effects.steps()) {
