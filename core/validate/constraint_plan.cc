@@ -102,17 +102,21 @@ const MessagePlan& planFor(const gp::Descriptor* type) {
   return *it->second;
 }
 
-const RE2& compiledPattern(const std::string& pattern) {
+std::shared_ptr<const RE2> compiledPattern(const std::string& pattern) {
+  constexpr std::size_t kMaxCached = 50000;
   static std::mutex mutex;
-  static auto* patterns = new std::unordered_map<std::string, std::unique_ptr<RE2>>();
-  std::lock_guard lock(mutex);
-  auto& slot = (*patterns)[pattern];
-  if (!slot) {
-    RE2::Options options;  // RE2::Quiet, as Envoy compiles safe_regex
-    options.set_log_errors(false);
-    slot = std::make_unique<RE2>(pattern, options);
+  static auto* patterns = new std::unordered_map<std::string, std::shared_ptr<const RE2>>();
+  {
+    std::lock_guard lock(mutex);
+    if (auto it = patterns->find(pattern); it != patterns->end()) return it->second;
   }
-  return *slot;
+  RE2::Options options;  // RE2::Quiet, as Envoy compiles safe_regex
+  options.set_log_errors(false);
+  auto compiled = std::make_shared<const RE2>(pattern, options);  // outside the lock: may be slow
+  std::lock_guard lock(mutex);
+  if (patterns->size() >= kMaxCached) patterns->clear();
+  patterns->emplace(pattern, compiled);
+  return compiled;
 }
 
 }  // namespace meshdesk::validate

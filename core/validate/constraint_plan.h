@@ -67,9 +67,11 @@ struct MessagePlan {
 // The plan of `type`; made on first use, thread-safe, never freed (descriptors live as long).
 const MessagePlan& planFor(const google::protobuf::Descriptor* type);
 
-// A (validate.rules) pattern compiled once. Patterns that do not compile (none in Envoy's API)
-// come back with ok() false and are reported, not matched.
-const RE2& compiledPattern(const std::string& pattern);
+// A regular expression compiled once (API patterns, and the workspace's safe_regex, which are
+// recompiled on every validation otherwise). One that does not compile comes back with ok()
+// false. The cache is bounded (emptied when it grows past some thousands of expressions, as
+// an editing session may produce), hence shared ownership.
+std::shared_ptr<const RE2> compiledPattern(const std::string& pattern);
 
 // Reads an extension of an options message: the parsed extension when the options were parsed
 // with it linked in, else the same field number from the unknown fields (an options message

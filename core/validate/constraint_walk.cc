@@ -204,7 +204,8 @@ void ConstraintWalk::regex(const gp::Message& matcher) {
   }
   FieldPath::Guard back(path_);
   path_.field("regex");
-  const RE2& re = compiledPattern(pattern);
+  std::shared_ptr<const RE2> compiled = compiledPattern(pattern);
+  const RE2& re = *compiled;
   if (!re.ok()) {
     report(Severity::kError, "regex.invalid",
            "RE2 cannot compile " + showText(pattern) + ": " + re.error() + "; Envoy rejects it");

@@ -205,7 +205,8 @@ void checkString(const pgv::StringRules& r, const std::string& v, std::vector<Vi
   if (r.has_not_contains() && v.find(r.not_contains()) != std::string::npos)
     fail("not_contains", "must not contain " + showText(r.not_contains()));
   if (r.has_pattern()) {
-    const RE2& re = compiledPattern(r.pattern());
+    std::shared_ptr<const RE2> compiled = compiledPattern(r.pattern());
+    const RE2& re = *compiled;
     if (!re.ok())
       fail("pattern", "cannot be checked: the API's pattern " + showText(r.pattern()) +
                           " does not compile (" + re.error() + ")");
@@ -281,7 +282,8 @@ void checkBytes(const pgv::BytesRules& r, const std::string& v, std::vector<Viol
   if (r.has_contains() && v.find(r.contains()) == std::string::npos)
     fail("contains", "must contain the given bytes");
   if (r.has_pattern()) {
-    const RE2& re = compiledPattern(r.pattern());
+    std::shared_ptr<const RE2> compiled = compiledPattern(r.pattern());
+    const RE2& re = *compiled;
     if (re.ok() && !RE2::FullMatch(v, re))
       fail("pattern", "must match the regular expression " + showText(r.pattern()));
   }
