@@ -37,12 +37,12 @@ void attachHcm(ChainEntry& chain, const google::protobuf::Any& any, const std::s
 }
 
 ChainEntry indexChain(const envoy::config::listener::v3::FilterChain& fc, std::string label,
-                      const std::string& listener, const workspace::Workspace& workspace,
+                      const std::string& listenerLabel, const workspace::Workspace& workspace,
                       std::vector<std::string>& problems) {
   ChainEntry chain;
   chain.label = std::move(label);
   chain.match = fc.filter_chain_match();
-  const std::string where = "listener '" + listener + "' > " + chain.label;
+  const std::string where = listenerLabel + " > " + chain.label;
   for (const auto& filter : fc.filters()) {
     chain.networkFilters += (chain.networkFilters.empty() ? "" : ", ") + filter.name();
     const google::protobuf::Any* typed = nullptr;
@@ -90,9 +90,11 @@ bool ListenerEntry::servesHttp() const {
 
 ListenerEntry ListenerEntry::index(const envoy::config::listener::v3::Listener& listener,
                                    const workspace::Workspace& workspace,
-                                   std::vector<std::string>& problems) {
+                                   std::vector<std::string>& problems, int line) {
   ListenerEntry entry;
   entry.name = listener.name();
+  std::string label = "listener '" + entry.name + "'";
+  if (line > 0) label += " (line " + std::to_string(line) + ")";
   if (listener.address().has_socket_address())
     entry.port = listener.address().socket_address().port_value();
   if (listener.has_api_listener()) {
@@ -101,9 +103,9 @@ ListenerEntry ListenerEntry::index(const envoy::config::listener::v3::Listener& 
     chain.label = "api_listener";
     const auto& any = listener.api_listener().api_listener();
     if (isHcm(any)) {
-      attachHcm(chain, any, "listener '" + entry.name + "' > api_listener", workspace, problems);
+      attachHcm(chain, any, label + " > api_listener", workspace, problems);
     } else {
-      problems.push_back("listener '" + entry.name + "': its api_listener holds " + any.type_url() +
+      problems.push_back(label + ": its api_listener holds " + any.type_url() +
                          ", not an HTTP connection manager");
     }
     entry.chains.push_back(std::move(chain));
@@ -111,12 +113,13 @@ ListenerEntry ListenerEntry::index(const envoy::config::listener::v3::Listener& 
   }
   for (int i = 0; i < listener.filter_chains_size(); ++i) {
     const auto& fc = listener.filter_chains(i);
-    std::string label = fc.name().empty() ? "filter_chains[" + std::to_string(i) + "]" : fc.name();
-    entry.chains.push_back(indexChain(fc, label, entry.name, workspace, problems));
+    std::string chainLabel =
+        fc.name().empty() ? "filter_chains[" + std::to_string(i) + "]" : fc.name();
+    entry.chains.push_back(indexChain(fc, chainLabel, label, workspace, problems));
   }
   if (listener.has_default_filter_chain())
     entry.defaultChain = indexChain(listener.default_filter_chain(), "default_filter_chain",
-                                    entry.name, workspace, problems);
+                                    label, workspace, problems);
   entry.usesFilterChainMatcher = listener.has_filter_chain_matcher();
   return entry;
 }

@@ -46,10 +46,10 @@ struct ListenerEntry {
   bool servesHttp() const;
 
   // Built from the workspace item; HCM configurations are decoded and inline route
-  // configurations compiled here, once.
+  // configurations compiled here, once. `line` (0: unknown) places problems in the file.
   static ListenerEntry index(const envoy::config::listener::v3::Listener& listener,
                              const workspace::Workspace& workspace,
-                             std::vector<std::string>& problems);
+                             std::vector<std::string>& problems, int line = 0);
 
   // The chain a connection for `host` reaches, following Envoy's filter chain match order as
   // far as a test request tells (destination port = this listener's port, SNI = the host);

@@ -26,7 +26,11 @@ std::string describe(const RouteDecision& d) {
     if (!d.filterChain.empty()) out += " (" + d.filterChain + ")";
     out += ", route configuration " +
            (d.routeConfiguration.empty() ? std::string("(inline)") : d.routeConfiguration) +
-           ", virtual host " + d.virtualHost + ", route #" + std::to_string(d.routeIndex);
+           ", virtual host " + d.virtualHost;
+    if (d.routeIndex >= 0)
+      out.append(", route #").append(std::to_string(d.routeIndex));
+    else
+      out += " (before its routes)";
     if (!d.routeName.empty()) out += " '" + d.routeName + "'";
     out += "\n";
     out += actionKindName(d.action) + ":";

@@ -194,13 +194,16 @@ RouteEvaluator::RouteEvaluator(const workspace::Workspace& workspace, Options op
   auto index = std::make_unique<Index>();
   for (const auto& item : workspace.items(workspace::Kind::kRoute)) {
     const auto& config = item.as<envoy::config::route::v3::RouteConfiguration>();
-    auto table = RouteTable::compile(config, "route configuration '" + config.name() + "'");
+    std::string label = "route configuration '" + config.name() + "'";
+    if (item.location().line > 0) label += " (line " + std::to_string(item.location().line) + ")";
+    auto table = RouteTable::compile(config, label);
     for (const auto& p : table->problems()) index->problems.push_back(p);
     index->tables.emplace(config.name(), std::move(table));
   }
   for (const auto& item : workspace.items(workspace::Kind::kListener)) {
-    index->listeners.push_back(ListenerEntry::index(
-        item.as<envoy::config::listener::v3::Listener>(), workspace, index->problems));
+    index->listeners.push_back(ListenerEntry::index(item.as<envoy::config::listener::v3::Listener>(),
+                                                    workspace, index->problems,
+                                                    item.location().line));
   }
   for (const auto& item : workspace.items(workspace::Kind::kCluster)) index->clusters.insert(item.name());
   index_ = std::move(index);

@@ -271,8 +271,9 @@ TEST(RouteProblems, BadRegexIsReportedWithItsPlaceAndNeverMatches) {
 - {match: {prefix: /}, route: {cluster: rest}}
 )")));
   ASSERT_EQ(evaluator.problems().size(), 1u);
-  EXPECT_NE(evaluator.problems()[0].find("route configuration 'r' > virtual host 'vh' > route #0: "
-                                         "invalid regex '/items/(unclosed'"),
+  // Named by its place: the configuration's line in the workspace file, then the path to it.
+  EXPECT_NE(evaluator.problems()[0].find("route configuration 'r' (line 13) > virtual host 'vh' > "
+                                         "route #0: invalid regex '/items/(unclosed'"),
             std::string::npos)
       << evaluator.problems()[0];
   RouteDecision d = evaluator.evaluate({.listener = "l", .host = "h", .path = "/items/(unclosed"});
