@@ -1,5 +1,6 @@
 #include "validate/validate.h"
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -36,6 +37,29 @@ void place(std::vector<Finding>& findings, const workspace::Workspace& ws, const
       f.column = where->column;
     }
   }
+}
+
+bool under(std::string_view path, std::string_view ancestor) {
+  if (ancestor.empty()) return !path.empty();
+  return path.size() > ancestor.size() && path.substr(0, ancestor.size()) == ancestor &&
+         (path[ancestor.size()] == '.' || path[ancestor.size()] == '[');
+}
+
+// A value the reader could not read is left unset, so the rules then also see it missing
+// (port_value: abc -> "needs one of port_value or named_port"). Those findings only repeat the
+// reader's error; they are dropped.
+void dropConsequences(const std::vector<Finding>& readerErrors, std::vector<Finding>& findings) {
+  auto isConsequence = [&](const Finding& f) {
+    bool absence = f.rule == "message.required" || f.rule == "oneof.required" ||
+                   f.rule == "repeated.min_items" || f.rule == "map.min_pairs";
+    for (const auto& e : readerErrors) {
+      if (!e.kind || e.kind != f.kind || e.resource != f.resource) continue;
+      if (e.path == f.path || under(f.path, e.path)) return true;
+      if (absence && under(e.path, f.path)) return true;
+    }
+    return false;
+  };
+  findings.erase(std::remove_if(findings.begin(), findings.end(), isConsequence), findings.end());
 }
 
 }  // namespace
@@ -102,6 +126,7 @@ CheckedWorkspace checkWorkspaceText(std::string_view yaml, const std::string& fi
   SourceIndex source{std::string(yaml), fileName};
   checked.findings = findingsFromLoadErrors(checked.loaded.errors, &source);
   auto more = validate(checked.loaded.workspace, &source);
+  dropConsequences(checked.findings, more);
   checked.findings.insert(checked.findings.end(), std::make_move_iterator(more.begin()),
                           std::make_move_iterator(more.end()));
   sortByPlace(checked.findings);

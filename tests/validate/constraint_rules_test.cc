@@ -293,3 +293,26 @@ TEST(RegexMatchers, CompiledAsEnvoyCompilesThem) {
 
 }  // namespace
 }  // namespace meshdesk::validate
+
+namespace meshdesk::validate {
+namespace {
+
+TEST(ConstraintRules, DeprecatedEnumValueIsAWarning) {
+  std::string yaml = R"(clusters:
+- name: api
+  type: EDS
+  eds_cluster_config:
+    eds_config: {ads: {}, resource_api_version: V2}
+  connect_timeout: 1s
+endpoints:
+- cluster_name: api
+)";
+  Finding f = onlyFinding(check(yaml), "deprecated");
+  EXPECT_EQ(f.severity, Severity::kWarning);
+  EXPECT_EQ(f.path, "eds_cluster_config.eds_config.resource_api_version");
+  EXPECT_EQ(f.message, "V2 is a deprecated value of envoy.config.core.v3.ApiVersion");
+  EXPECT_EQ(placeOf(f), placeOf(yaml, "V2"));
+}
+
+}  // namespace
+}  // namespace meshdesk::validate

@@ -95,3 +95,32 @@ TEST(LoadErrors, ConvertedWithoutTheTextTheyKeepTheReadersPath) {
 
 }  // namespace
 }  // namespace meshdesk::validate
+
+namespace meshdesk::validate {
+namespace {
+
+TEST(LoadErrors, RulesDoNotRepeatWhatTheReaderSaid) {
+  // port_value does not parse, so it is unset; "needs one of port_value or named_port" would
+  // only repeat that. The unrelated rule on the same cluster still shows.
+  std::string yaml = R"(clusters:
+- name: api
+  type: STATIC
+  connect_timeout: 0s
+  load_assignment:
+    cluster_name: api
+    endpoints:
+    - lb_endpoints:
+      - endpoint:
+          address:
+            socket_address: {address: 10.0.0.1, port_value: http}
+)";
+  auto findings = check(yaml, true);
+  ASSERT_EQ(findings.size(), 2u) << testing::listAll(findings);
+  EXPECT_EQ(findings[0].rule, "duration.gt");
+  EXPECT_EQ(findings[1].rule, "schema");
+  EXPECT_EQ(findings[1].path,
+            "load_assignment.endpoints[0].lb_endpoints[0].endpoint.address.socket_address.port_value");
+}
+
+}  // namespace
+}  // namespace meshdesk::validate
