@@ -72,7 +72,9 @@ workspace::Workspace largeWorkspace() {
     for (int h = 0; h < kHostsPerConfig; ++h) {
       auto* host = config.add_virtual_hosts();
       host->set_name("host-" + std::to_string(h));
-      host->add_domains("host-" + std::to_string(r) + "-" + std::to_string(h) + ".lab");
+      std::string domain = "host-" + std::to_string(r);
+      domain += "-" + std::to_string(h) + ".lab";
+      host->add_domains(domain);
       for (int i = 0; i < kRoutesPerHost; ++i, ++routeNumber) {
         auto* route = host->add_routes();
         route->set_name("route-" + std::to_string(routeNumber));
