@@ -81,7 +81,7 @@ workspace::Workspace largeWorkspace() {
         route->mutable_match()->set_prefix("/api/v" + std::to_string(i) + "/");
         auto* header = route->mutable_match()->add_headers();
         header->set_name("x-tenant");
-        header->mutable_string_match()->set_exact("t" + std::to_string(i));
+        header->mutable_string_match()->set_exact(std::to_string(i) + "t");
         auto* action = route->mutable_route();
         action->set_cluster("svc-" + std::to_string(routeNumber % kClusters));
         action->mutable_timeout()->set_seconds(2);
