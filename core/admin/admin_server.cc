@@ -13,6 +13,12 @@ void reply(httplib::Response& res, const HttpReply& r) {
   res.status = r.status;
   res.set_content(r.body, r.contentType.c_str());
 }
+
+HttpRequest toRequest(const httplib::Request& req) {
+  HttpRequest out{req.path, req.body, {}};
+  for (const auto& [k, v] : req.params) out.params.emplace(k, v);
+  return out;
+}
 }  // namespace
 
 AdminServer::AdminServer(fleet::FleetRegistry& fleet, const xds::XdsServer& xds)
@@ -45,15 +51,20 @@ AdminServer::~AdminServer() { stop(); }
 void AdminServer::get(const std::string& pattern, Handler handler) {
   impl_->http.Get(pattern, [h = std::move(handler)](const httplib::Request& req,
                                                     httplib::Response& res) {
-    reply(res, h(req.path, req.body));
+    reply(res, h(toRequest(req)));
   });
 }
 
 void AdminServer::post(const std::string& pattern, Handler handler) {
   impl_->http.Post(pattern, [h = std::move(handler)](const httplib::Request& req,
                                                      httplib::Response& res) {
-    reply(res, h(req.path, req.body));
+    reply(res, h(toRequest(req)));
   });
+}
+
+std::string HttpRequest::param(const std::string& name, const std::string& fallback) const {
+  auto it = params.find(name);
+  return it == params.end() ? fallback : it->second;
 }
 
 bool AdminServer::start(const std::string& address, std::string* error) {

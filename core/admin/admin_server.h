@@ -4,6 +4,7 @@
 // rollback) through get() and post().
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <thread>
@@ -19,9 +20,17 @@ struct HttpReply {
   std::string contentType = "application/json";
 };
 
+struct HttpRequest {
+  std::string path;
+  std::string body;
+  std::multimap<std::string, std::string> params;  // the query string, decoded
+
+  std::string param(const std::string& name, const std::string& fallback = {}) const;
+};
+
 class AdminServer {
  public:
-  using Handler = std::function<HttpReply(const std::string& path, const std::string& body)>;
+  using Handler = std::function<HttpReply(const HttpRequest& request)>;
 
   AdminServer(fleet::FleetRegistry& fleet, const xds::XdsServer& xds);
   ~AdminServer();

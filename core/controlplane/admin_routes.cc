@@ -8,6 +8,7 @@
 #include "admin/admin_server.h"
 #include "controlplane/control_plane.h"
 #include "controlplane/version_diff.h"
+#include "routing/route_evaluator.h"
 
 namespace meshdesk::controlplane {
 
@@ -66,36 +67,68 @@ int number(const std::string& path, std::size_t index) {
 
 void ControlPlane::addAdminRoutes() {
   auto& http = *admin_;
-  http.get("/status", [this](const std::string&, const std::string&) {
+  http.get("/status", [this](const admin::HttpRequest&) {
     json out = {{"xds", xds_->address()}, {"proxies", fleet_.size()},
                 {"workspace", options_.workspacePath}, {"last_publish", outcomeJson(lastOutcome())}};
     if (auto live = liveVersion()) out["live"] = versionJson(*live);
     return jsonReply(out);
   });
-  http.get("/versions", [this](const std::string&, const std::string&) {
+  http.get("/versions", [this](const admin::HttpRequest&) {
     json out = json::array();
     for (const auto& v : versions()) out.push_back(versionJson(v));
     return jsonReply(out);
   });
-  http.get(R"(/versions/(\d+))", [this](const std::string& path, const std::string&) {
-    auto content = history_ ? history_->content(number(path, 0)) : std::nullopt;
+  http.get(R"(/versions/(\d+))", [this](const admin::HttpRequest& request) {
+    auto content = history_ ? history_->content(number(request.path, 0)) : std::nullopt;
     if (!content) return jsonReply({{"error", "no such version"}}, 404);
     return admin::HttpReply{200, *content, "application/yaml"};
   });
-  http.get(R"(/diff/(\d+)/(\d+))", [this](const std::string& path, const std::string&) {
-    auto text = diff(number(path, 0), number(path, 1));
+  http.get(R"(/diff/(\d+)/(\d+))", [this](const admin::HttpRequest& request) {
+    auto text = diff(number(request.path, 0), number(request.path, 1));
     if (!text) return jsonReply({{"error", "no such version"}}, 404);
     return admin::HttpReply{200, *text, "text/x-diff"};
   });
-  http.get("/findings", [this](const std::string&, const std::string&) {
+  http.get("/findings", [this](const admin::HttpRequest&) {
     return jsonReply(outcomeJson(lastOutcome()));
   });
-  http.post(R"(/rollback/(\d+))", [this](const std::string& path, const std::string& body) {
-    auto outcome = rollback(number(path, 0), body);
+  // Where a request would go on the live version: /route?host=api.lab&path=/v1&model=gpt-4o
+  // (&method=, &listener=, &header=name:value, repeatable).
+  http.get("/route", [this](const admin::HttpRequest& request) {
+    auto served = liveServedWorkspace();
+    if (!served) return jsonReply({{"error", "nothing is live"}}, 409);
+    routing::TestRequest test;
+    test.listener = request.param("listener");
+    test.host = request.param("host");
+    test.method = request.param("method", "GET");
+    test.path = request.param("path", "/");
+    test.bodyModel = request.param("model");
+    auto headers = request.params.equal_range("header");
+    for (auto it = headers.first; it != headers.second; ++it) {
+      auto colon = it->second.find(':');
+      if (colon != std::string::npos)
+        test.headers.emplace_back(it->second.substr(0, colon), it->second.substr(colon + 1));
+    }
+    auto decision = routing::RouteEvaluator(*served).evaluate(test);
+    json clusters = json::array();
+    for (const auto& c : decision.clusters)
+      clusters.push_back({{"name", c.name}, {"weight", c.weight}, {"in_workspace", c.inWorkspace}});
+    return jsonReply({{"matched", decision.matched},
+                      {"listener", decision.listener},
+                      {"route_configuration", decision.routeConfiguration},
+                      {"virtual_host", decision.virtualHost},
+                      {"route_index", decision.routeIndex},
+                      {"route_name", decision.routeName},
+                      {"action", routing::actionKindName(decision.action)},
+                      {"clusters", clusters},
+                      {"caveats", decision.caveats},
+                      {"trace", decision.trace}});
+  });
+  http.post(R"(/rollback/(\d+))", [this](const admin::HttpRequest& request) {
+    auto outcome = rollback(number(request.path, 0), request.body);
     return jsonReply(outcomeJson(outcome), outcome.ok() ? 200 : 409);
   });
-  http.post("/publish", [this](const std::string&, const std::string& body) {
-    auto outcome = publishFile(body);
+  http.post("/publish", [this](const admin::HttpRequest& request) {
+    auto outcome = publishFile(request.body);
     return jsonReply(outcomeJson(outcome), outcome.ok() ? 200 : 409);
   });
 }

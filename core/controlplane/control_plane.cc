@@ -181,6 +181,7 @@ PublishOutcome ControlPlane::serve(const workspace::Workspace& workspace,
 }
 
 void ControlPlane::apply(const PreparedPublish& prepared, const std::string& label) {
+  liveServed_ = prepared.served;
   // Snapshots are labelled with the version that last changed them: a group whose content did
   // not change keeps its snapshot, and its nodes are sent nothing.
   auto publication = publish::buildPublication(prepared.served);
@@ -234,6 +235,11 @@ std::optional<history::VersionInfo> ControlPlane::liveVersion() const {
 std::optional<workspace::Workspace> ControlPlane::liveWorkspace() const {
   std::lock_guard lock(mutex_);
   return liveWorkspace_;
+}
+
+std::optional<workspace::Workspace> ControlPlane::liveServedWorkspace() const {
+  std::lock_guard lock(mutex_);
+  return liveServed_;
 }
 
 PublishOutcome ControlPlane::lastOutcome() const {

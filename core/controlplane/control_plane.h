@@ -70,6 +70,8 @@ class ControlPlane {
   std::vector<history::VersionInfo> versions() const;
   std::optional<history::VersionInfo> liveVersion() const;
   std::optional<workspace::Workspace> liveWorkspace() const;
+  // What the proxies get: the live workspace with its AI routes compiled in.
+  std::optional<workspace::Workspace> liveServedWorkspace() const;
   PublishOutcome lastOutcome() const;
 
   // Called (on the publishing thread) after every publish attempt.
@@ -105,6 +107,7 @@ class ControlPlane {
   mutable std::mutex mutex_;  // guards what follows
   std::optional<history::VersionInfo> live_;
   std::optional<workspace::Workspace> liveWorkspace_;
+  std::optional<workspace::Workspace> liveServed_;
   PublishOutcome lastOutcome_;
   std::vector<OutcomeObserver> observers_;
 };

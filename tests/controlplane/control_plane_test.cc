@@ -73,6 +73,11 @@ TEST_F(ControlPlaneTest, AiRoutesAreCompiledAndTheirModelRoutesServed) {
   ASSERT_TRUE(models->resources(0).UnpackTo(&route));
   EXPECT_FALSE(route.backends().empty());
 
+  // The route evaluator of the admin endpoint sees the compiled routes too.
+  auto served = plane_->liveServedWorkspace();
+  ASSERT_TRUE(served);
+  EXPECT_GT(served->itemCount(), plane_->liveWorkspace()->itemCount());
+
   // The compiled clusters are what Envoy gets, beside the user's own.
   ads->send(sotwRequest(t::kCluster, {}));
   auto clusters = ads->next();

@@ -206,6 +206,14 @@ TEST_F(HeadlessServerTest, FollowsTheFileRefusesInvalidChangesAndRollsBack) {
   };
   EXPECT_TRUE(changed('-', a_.port()) && changed('+', b_.port())) << diff->body;
 
+  // The route evaluator answers for the live version (v3, the rollback: backend A).
+  auto route = getJson("/route?path=/&listener=echo.lab");
+  EXPECT_EQ(route["matched"], true) << route.dump();
+  EXPECT_EQ(route["virtual_host"], "echo") << route.dump();
+  ASSERT_EQ(route["clusters"].size(), 1u) << route.dump();
+  EXPECT_EQ(route["clusters"][0]["name"], "echo");
+  EXPECT_FALSE(route["trace"].empty());
+
   // The fleet and the metrics know the peer.
   auto proxies = getJson("/proxies");
   ASSERT_EQ(proxies.size(), 1u);
