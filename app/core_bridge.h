@@ -9,9 +9,15 @@
 
 #include <memory>
 
+#include "controlplane/publish_outcome.h"
 #include "fleet/fleet_registry.h"
 
 Q_DECLARE_METATYPE(meshdesk::fleet::FleetBatch)
+Q_DECLARE_METATYPE(meshdesk::controlplane::PublishOutcome)
+
+namespace meshdesk::controlplane {
+class ControlPlane;
+}
 
 namespace meshdesk::app {
 
@@ -28,15 +34,24 @@ class CoreBridge : public QObject {
 
   fleet::FleetRegistry& fleet() const { return fleet_; }
 
+  // Every publish attempt of `plane` (the console's own, and those the file watcher makes) is
+  // re-emitted as publishOutcome() on the bridge's thread. The control plane cannot forget an
+  // observer, so the observer holds a guard that this bridge clears when it goes.
+  void watchOutcomes(controlplane::ControlPlane& plane);
+
  signals:
   // On the bridge's thread, in the order the registry delivered the batches.
   void fleetBatch(const meshdesk::fleet::FleetBatch& batch);
+  // On the bridge's thread, after each publish attempt.
+  void publishOutcome(const meshdesk::controlplane::PublishOutcome& outcome);
 
  private:
   void post(fleet::FleetBatch batch);
 
+  struct Guard;
   fleet::FleetRegistry& fleet_;
   int subscription_ = 0;
+  std::shared_ptr<Guard> guard_;
 };
 
 }  // namespace meshdesk::app

@@ -3,12 +3,14 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QSettings>
 #include <QTextStream>
 
-#include "control_plane.h"
+#include "controlplane/control_plane.h"
 #include "launch_options.h"
 #include "log/message_log.h"
 #include "main_window.h"
+#include "theme.h"
 
 namespace {
 
@@ -47,19 +49,22 @@ int main(int argc, char** argv) {
   }
   QApplication::setWindowIcon(icon);
 
-  meshdesk::app::MessageLog log;
-  meshdesk::xds::ServerOptions serverOptions;
-  serverOptions.address = options.xdsAddress.toStdString();
-  meshdesk::app::ControlPlane controlPlane(serverOptions);
+  meshdesk::app::Theme::apply(
+      QSettings().value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString());
 
-  meshdesk::app::MainWindow window(controlPlane.fleet(), controlPlane.store(), log);
+  meshdesk::app::MessageLog log;
+  // The control plane serves the workspace the console starts with, and keeps its version
+  // history next to it (<folder>/.meshdesk/history.git).
+  meshdesk::controlplane::Options planeOptions;
+  planeOptions.workspacePath = options.workspace.toStdString();
+  planeOptions.xdsAddress = options.xdsAddress.toStdString();
+  meshdesk::controlplane::ControlPlane controlPlane(planeOptions);
+
+  meshdesk::app::MainWindow window(controlPlane, log);
   window.setLanguage(options.language);
-  QString bindError;
-  controlPlane.start(&bindError);
-  window.setServerStatus(controlPlane.address(), bindError);
   window.show();
-  // Read and published in the background; proxies that connect before it is done get the
-  // resources as soon as it is.
+  // Both in the background: the servers start and publish the file, and the editor reads it.
+  window.startControlPlane();
   window.openWorkspace(options.workspace);
   return QApplication::exec();
 }

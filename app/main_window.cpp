@@ -11,22 +11,36 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
-#include <QScreen>
+#include <QSplitter>
 #include <QStyle>
+#include <QUndoStack>
 
 #include <algorithm>
 
+#include "controlplane/control_plane.h"
 #include "core_bridge.h"
 #include "dialogs/preferences_dialog.h"
-#include "editor/resource_view.h"
+#include "dialogs/publish_dialog.h"
+#include "document/workspace_document.h"
+#include "editors/editor_panel.h"
 #include "fleet/fleet_dock.h"
+#include "history/history_dock.h"
 #include "log/log_dock.h"
 #include "log/message_log.h"
+#include "models/finding_list_model.h"
 #include "models/fleet_table_model.h"
+#include "models/resource_tree_model.h"
+#include "publishing/publisher.h"
 #include "snapshot/type_url.h"
+#include "tester/request_tester_dock.h"
+#include "theme.h"
 #include "translations.h"
+#include "validation/finding_place.h"
+#include "validation/validation_dock.h"
+#include "validation/validation_runner.h"
 #include "workspace/resources_dock.h"
 #include "workspace/workspace_loader.h"
 
@@ -34,36 +48,84 @@ namespace meshdesk::app {
 
 namespace {
 // Bumped when the dock layout changes incompatibly, so an old saved state is ignored.
-constexpr int kLayoutVersion = 1;
+constexpr int kLayoutVersion = 2;
+constexpr int kRecentCount = 8;
 }  // namespace
 
-MainWindow::MainWindow(fleet::FleetRegistry& fleet, snapshot::SnapshotStore& store,
-                       MessageLog& log, QWidget* parent)
-    : QMainWindow(parent), translations_(new Translations(this)) {
+MainWindow::MainWindow(controlplane::ControlPlane& plane, MessageLog& log, QWidget* parent)
+    : QMainWindow(parent), plane_(plane), translations_(new Translations(this)) {
   setObjectName(QStringLiteral("MainWindow"));
   setWindowIcon(QApplication::windowIcon());
   setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
 
   fleetModel_ = new FleetTableModel(this);
-  bridge_ = new CoreBridge(fleet, this);
+  bridge_ = new CoreBridge(plane_.fleet(), this);
+  bridge_->watchOutcomes(plane_);
   connect(bridge_, &CoreBridge::fleetBatch, fleetModel_, &FleetTableModel::applyBatch);
   connect(bridge_, &CoreBridge::fleetBatch, this, &MainWindow::logFleetEvents);
 
-  resourceView_ = new ResourceView(this);
-  setCentralWidget(resourceView_);
-  resourcesDock_ = new ResourcesDock(this);
-  addDockWidget(Qt::LeftDockWidgetArea, resourcesDock_);
-  connect(resourcesDock_, &ResourcesDock::selected, resourceView_, &ResourceView::show);
+  document_ = new WorkspaceDocument(this);
+  publisher_ = new Publisher(plane_, this);
+  connect(publisher_, &Publisher::finished, this, &MainWindow::showOutcome);
+  connect(publisher_, &Publisher::started, this, [this](bool ok, const QString& error) {
+    setServerStatus(QString::fromStdString(ok ? plane_.xds().address() : plane_.options().xdsAddress),
+                    ok ? QString() : error);
+    historyDock_->refresh();
+    updateLiveLabel();
+  });
+  // Publishes made elsewhere (the file watcher, the control plane's start) are logged too.
+  connect(bridge_, &CoreBridge::publishOutcome, this, [this](const controlplane::PublishOutcome& o) {
+    historyDock_->refresh();
+    updateLiveLabel();
+    qCInfo(lcConsole).noquote() << tr("Control plane: %1").arg(QString::fromStdString(o.summary()));
+  });
 
-  loader_ = new WorkspaceLoader(store, this);
+  editorPanel_ = new EditorPanel(*document_, this);
+  setCentralWidget(editorPanel_);
+  resourcesDock_ = new ResourcesDock(*document_, this);
+  addDockWidget(Qt::LeftDockWidgetArea, resourcesDock_);
+  connect(resourcesDock_, &ResourcesDock::selected, editorPanel_, &EditorPanel::show);
+  connect(resourcesDock_, &ResourcesDock::message, this, [this](const QString& t) { status(t); });
+  connect(editorPanel_, &EditorPanel::refChanged, resourcesDock_, &ResourcesDock::select);
+  connect(editorPanel_, &EditorPanel::message, this, [this](const QString& t) { status(t); });
+
+  loader_ = new WorkspaceLoader(this);
   connect(loader_, &WorkspaceLoader::opened, this, &MainWindow::showOpenedWorkspace);
+
+  validation_ = new ValidationRunner(*document_, this);
+  validationDock_ = new ValidationDock(this);
+  connect(validation_, &ValidationRunner::findingsReady, this,
+          [this](const std::vector<validate::Finding>& findings) {
+            validationDock_->setFindings(findings);
+            resourcesDock_->model()->setFindings(findings);
+            updateValidationLabel();
+          });
+  connect(validationDock_, &ValidationDock::activated, this, &MainWindow::goToFinding);
+
+  historyDock_ = new HistoryDock(plane_, this);
+  connect(historyDock_, &HistoryDock::rollbackRequested, this, &MainWindow::rollback);
+  requestTester_ = new RequestTesterDock(*document_, this);
+  connect(requestTester_, &RequestTesterDock::decided, this,
+          [this](const routing::RouteDecision&, const QList<ResourceRef>& refs) {
+            resourcesDock_->model()->setHighlighted(refs);
+            if (!refs.isEmpty()) resourcesDock_->select(refs.front());
+          });
+  connect(document_, &WorkspaceDocument::changed, this,
+          [this] { resourcesDock_->model()->setHighlighted({}); });
+  connect(document_, &WorkspaceDocument::modificationChanged, this, &MainWindow::updateWindowTitle);
 
   fleetDock_ = new FleetDock(*fleetModel_, this);
   logDock_ = new LogDock(log, this);
   addDockWidget(Qt::BottomDockWidgetArea, fleetDock_);
   addDockWidget(Qt::BottomDockWidgetArea, logDock_);
   tabifyDockWidget(fleetDock_, logDock_);
+  addDockWidget(Qt::BottomDockWidgetArea, validationDock_);
+  tabifyDockWidget(fleetDock_, validationDock_);
   fleetDock_->raise();
+  addDockWidget(Qt::RightDockWidgetArea, historyDock_);
+  addDockWidget(Qt::RightDockWidgetArea, requestTester_);
+  tabifyDockWidget(historyDock_, requestTester_);
+  historyDock_->raise();
 
   createActions();
   createMenus();
@@ -74,6 +136,8 @@ MainWindow::MainWindow(fleet::FleetRegistry& fleet, snapshot::SnapshotStore& sto
   translations_->use(QStringLiteral("en"));
   retranslate();
   restoreLayout();
+  historyDock_->refresh();
+  updateLiveLabel();
 }
 
 MainWindow::~MainWindow() = default;
@@ -83,11 +147,45 @@ void MainWindow::createActions() {
   openAction_->setShortcut(QKeySequence::Open);
   openAction_->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
   connect(openAction_, &QAction::triggered, this, &MainWindow::chooseWorkspace);
+  importAction_ = new QAction(this);
+  importAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+  connect(importAction_, &QAction::triggered, this, &MainWindow::chooseImport);
+  saveAction_ = new QAction(this);
+  saveAction_->setShortcut(QKeySequence::Save);
+  saveAction_->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+  connect(saveAction_, &QAction::triggered, this, [this] {
+    if (document_->path().isEmpty()) {
+      saveAs();
+      return;
+    }
+    const QString error = saveWorkspace();
+    status(error.isEmpty() ? tr("Saved %1").arg(QDir::toNativeSeparators(document_->path())) : error);
+  });
+  saveAsAction_ = new QAction(this);
+  saveAsAction_->setShortcut(QKeySequence::SaveAs);
+  connect(saveAsAction_, &QAction::triggered, this, &MainWindow::saveAs);
+  exportAction_ = new QAction(this);
+  exportAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+  connect(exportAction_, &QAction::triggered, this, &MainWindow::exportWorkspace);
 
   quitAction_ = new QAction(this);
   quitAction_->setShortcut(QKeySequence::Quit);
   quitAction_->setMenuRole(QAction::QuitRole);
   connect(quitAction_, &QAction::triggered, this, &QWidget::close);
+
+  undoAction_ = document_->undoStack()->createUndoAction(this);
+  undoAction_->setShortcut(QKeySequence::Undo);
+  redoAction_ = document_->undoStack()->createRedoAction(this);
+  redoAction_->setShortcut(QKeySequence::Redo);
+
+  findResourceAction_ = new QAction(this);
+  findResourceAction_->setShortcut(QKeySequence::Find);
+  connect(findResourceAction_, &QAction::triggered, this, [this] {
+    resourcesDock_->show();
+    resourcesDock_->raise();
+    resourcesDock_->filter()->setFocus(Qt::ShortcutFocusReason);
+    resourcesDock_->filter()->selectAll();
+  });
 
   preferencesAction_ = new QAction(this);
   preferencesAction_->setShortcut(QKeySequence::Preferences);
@@ -98,12 +196,30 @@ void MainWindow::createActions() {
   connect(preferencesAction_, &QAction::triggered, this, &MainWindow::showPreferences);
 
   findProxyAction_ = new QAction(this);
-  findProxyAction_->setShortcut(QKeySequence::Find);
+  findProxyAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
   connect(findProxyAction_, &QAction::triggered, this, [this] {
     fleetDock_->show();
     fleetDock_->raise();
     fleetDock_->filter()->setFocus(Qt::ShortcutFocusReason);
     fleetDock_->filter()->selectAll();
+  });
+
+  publishAction_ = new QAction(this);
+  publishAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+  connect(publishAction_, &QAction::triggered, this, &MainWindow::reviewAndPublish);
+  validateAction_ = new QAction(this);
+  validateAction_->setShortcut(QKeySequence(Qt::Key_F7));
+  connect(validateAction_, &QAction::triggered, this, [this] {
+    validation_->runNow();
+    validationDock_->show();
+    validationDock_->raise();
+  });
+  testRequestAction_ = new QAction(this);
+  testRequestAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+  connect(testRequestAction_, &QAction::triggered, this, [this] {
+    requestTester_->show();
+    requestTester_->raise();
+    requestTester_->host()->setFocus(Qt::ShortcutFocusReason);
   });
 
   aboutAction_ = new QAction(this);
@@ -133,25 +249,47 @@ void MainWindow::createActions() {
 void MainWindow::createMenus() {
   fileMenu_ = menuBar()->addMenu(QString());
   fileMenu_->addAction(openAction_);
+  recentMenu_ = fileMenu_->addMenu(QString());
+  connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+  fileMenu_->addAction(importAction_);
+  fileMenu_->addSeparator();
+  fileMenu_->addAction(saveAction_);
+  fileMenu_->addAction(saveAsAction_);
+  fileMenu_->addAction(exportAction_);
   fileMenu_->addSeparator();
   fileMenu_->addAction(quitAction_);
 
   editMenu_ = menuBar()->addMenu(QString());
+  editMenu_->addAction(undoAction_);
+  editMenu_->addAction(redoAction_);
+  editMenu_->addSeparator();
+  editMenu_->addAction(resourcesDock_->newAction());
+  editMenu_->addMenu(resourcesDock_->newMenu());
+  editMenu_->addAction(resourcesDock_->duplicateAction());
+  editMenu_->addAction(resourcesDock_->renameAction());
+  editMenu_->addAction(resourcesDock_->deleteAction());
+  editMenu_->addSeparator();
+  editMenu_->addAction(findResourceAction_);
   editMenu_->addAction(findProxyAction_);
   editMenu_->addSeparator();
   editMenu_->addAction(preferencesAction_);
 
   viewMenu_ = menuBar()->addMenu(QString());
-  QAction* resourcesToggle = resourcesDock_->toggleViewAction();
-  resourcesToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-  viewMenu_->addAction(resourcesToggle);
   // The docks' own toggle actions: their text follows the dock titles when the language changes.
-  QAction* fleetToggle = fleetDock_->toggleViewAction();
-  fleetToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-  viewMenu_->addAction(fleetToggle);
-  QAction* logToggle = logDock_->toggleViewAction();
-  logToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-  viewMenu_->addAction(logToggle);
+  const QList<QDockWidget*> docks{resourcesDock_, fleetDock_, logDock_, validationDock_, historyDock_,
+                                  requestTester_};
+  for (int i = 0; i < docks.size(); ++i) {
+    QAction* toggle = docks[i]->toggleViewAction();
+    toggle->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    viewMenu_->addAction(toggle);
+  }
+
+  publishMenu_ = menuBar()->addMenu(QString());
+  publishMenu_->addAction(validateAction_);
+  publishMenu_->addAction(testRequestAction_);
+  publishMenu_->addSeparator();
+  publishMenu_->addAction(publishAction_);
+  publishMenu_->addAction(historyDock_->rollbackAction());
 
   languageMenu_ = menuBar()->addMenu(QString());
   languageMenu_->addActions(languageGroup_->actions());
@@ -161,14 +299,26 @@ void MainWindow::createMenus() {
 }
 
 void MainWindow::createStatusBar() {
-  serverLabel_ = new QLabel(this);
-  serverLabel_->setObjectName(QStringLiteral("ServerStatus"));
-  serverLabel_->setTextFormat(Qt::PlainText);
-  proxiesLabel_ = new QLabel(this);
-  proxiesLabel_->setObjectName(QStringLiteral("ProxyCount"));
-  proxiesLabel_->setTextFormat(Qt::PlainText);
-  statusBar()->addPermanentWidget(serverLabel_);
-  statusBar()->addPermanentWidget(proxiesLabel_);
+  auto label = [this](const char* name) {
+    auto* l = new QLabel(this);
+    l->setObjectName(QString::fromLatin1(name));
+    l->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(l);
+    return l;
+  };
+  validationLabel_ = label("ValidationStatus");
+  liveLabel_ = label("LiveVersion");
+  serverLabel_ = label("ServerStatus");
+  proxiesLabel_ = label("ProxyCount");
+}
+
+void MainWindow::status(const QString& text, int milliseconds) {
+  if (!text.isEmpty()) statusBar()->showMessage(text, milliseconds);
+}
+
+void MainWindow::startControlPlane() {
+  serverLabel_->setText(tr("xDS starting…"));
+  publisher_->start();
 }
 
 void MainWindow::setServerStatus(const QString& address, const QString& error) {
@@ -206,6 +356,18 @@ void MainWindow::updateProxyCount() {
   proxiesLabel_->setText(tr("%n proxy(ies) connected", "", count));
 }
 
+void MainWindow::updateLiveLabel() {
+  const auto live = plane_.liveVersion();
+  liveLabel_->setText(live ? tr("live v%1").arg(live->sequence) : tr("nothing published"));
+  liveLabel_->setToolTip(live ? QString::fromStdString(live->message) : QString());
+}
+
+void MainWindow::updateValidationLabel() {
+  validationLabel_->setText(validationDock_->summary());
+  const bool errors = validationDock_->model()->errorCount() > 0;
+  validationLabel_->setStyleSheet(errors ? QStringLiteral("color: #c01c28; font-weight: bold") : QString());
+}
+
 void MainWindow::logFleetEvents(const fleet::FleetBatch& batch) {
   using Kind = fleet::FleetEvent::Kind;
   for (const fleet::FleetEvent& event : batch.events) {
@@ -232,11 +394,18 @@ void MainWindow::logFleetEvents(const fleet::FleetBatch& batch) {
 }
 
 void MainWindow::chooseWorkspace() {
-  const QString start = workspacePath_.isEmpty() ? QDir::homePath()
-                                                 : QFileInfo(workspacePath_).absolutePath();
+  const QString start = document_->path().isEmpty() ? QDir::homePath()
+                                                    : QFileInfo(document_->path()).absolutePath();
   const QString path = QFileDialog::getOpenFileName(
       this, tr("Open Workspace"), start, tr("Workspace files (*.yaml *.yml);;All files (*)"));
   if (!path.isEmpty()) openWorkspace(path);
+}
+
+void MainWindow::chooseImport() {
+  const QString path = QFileDialog::getOpenFileName(
+      this, tr("Import Envoy Configuration"), QDir::homePath(),
+      tr("Envoy bootstrap or config dump (*.yaml *.yml *.json);;All files (*)"));
+  if (!path.isEmpty()) importEnvoyConfig(path);
 }
 
 void MainWindow::openWorkspace(const QString& path) {
@@ -244,47 +413,187 @@ void MainWindow::openWorkspace(const QString& path) {
   loader_->open(path);
 }
 
+void MainWindow::importEnvoyConfig(const QString& path) {
+  statusBar()->showMessage(tr("Importing %1…").arg(QDir::toNativeSeparators(path)));
+  loader_->import(path);
+}
+
 void MainWindow::showOpenedWorkspace(const OpenedWorkspace& result) {
   const QString file = QDir::toNativeSeparators(result.path);
   for (const auto& error : result.errors) {
     qCWarning(lcConsole).noquote() << QString::fromStdString(error.toString());
   }
+  for (const QString& note : result.notes) qCInfo(lcConsole).noquote() << note;
   if (result.workspace == nullptr) {
     statusBar()->showMessage(tr("Could not read %1").arg(file));
     emit workspaceOpened(result);
     return;
   }
-  workspace_ = result.workspace;
-  workspacePath_ = result.path;
-  workspaceErrors_ = result.errors;
-  resourceView_->setWorkspace(workspace_, result.errors, result.path);
-  resourcesDock_->showWorkspace(*workspace_, result.errors);
-  setWindowFilePath(result.path);
+  // An import has no workspace file yet: Save asks where it goes.
+  document_->reset(*result.workspace, result.imported ? QString() : result.path, result.errors);
+  if (!result.imported) addRecent(result.path);
   updateWindowTitle();
 
-  const int resources = static_cast<int>(workspace_->itemCount());
-  if (result.published) {
-    const QString message = tr("Published %1: %n resource(s), version %2", "", resources)
-                                .arg(QFileInfo(result.path).fileName(), result.version);
-    qCInfo(lcConsole).noquote() << message
-                                << tr("(%n node group(s), %1 ms)", "", result.groups)
-                                       .arg(result.elapsedMs);
-    statusBar()->showMessage(message, 10000);
+  const int resources = static_cast<int>(result.workspace->itemCount());
+  QString message;
+  if (result.imported) {
+    message = tr("Imported %1: %n resource(s)", "", resources).arg(QFileInfo(result.path).fileName());
+    if (!result.notes.isEmpty()) message += tr(" (%n note(s) in the Log)", "", static_cast<int>(result.notes.size()));
   } else {
-    const QString message =
-        tr("%1 has %n problem(s); not published, the proxies keep what they have", "",
-           static_cast<int>(result.errors.size()))
-            .arg(QFileInfo(result.path).fileName());
-    qCWarning(lcConsole).noquote() << message;
-    statusBar()->showMessage(message);
+    message = tr("Opened %1: %n resource(s)", "", resources).arg(QFileInfo(result.path).fileName());
   }
+  if (!result.errors.empty()) {
+    message += QLatin1String("; ") +
+               tr("%n problem(s) reading it", "", static_cast<int>(result.errors.size()));
+  }
+  qCInfo(lcConsole).noquote() << message;
+  status(message, 10000);
   emit workspaceOpened(result);
 }
 
+QString MainWindow::saveWorkspace(const QString& path) {
+  const QString target = path.isEmpty() ? document_->path() : path;
+  if (target.isEmpty()) return tr("The workspace has no file yet: use Save As.");
+  const std::string error = document_->workspace().save(target.toStdString());
+  if (!error.empty()) {
+    const QString why = tr("Could not save %1: %2").arg(QDir::toNativeSeparators(target), QString::fromStdString(error));
+    qCWarning(lcConsole).noquote() << why;
+    return why;
+  }
+  document_->setPath(target);
+  document_->markSaved();
+  addRecent(target);
+  updateWindowTitle();
+  return {};
+}
+
+void MainWindow::saveAs() {
+  const QString start = document_->path().isEmpty() ? QDir::home().filePath(QStringLiteral("workspace.yaml"))
+                                                    : document_->path();
+  const QString path = QFileDialog::getSaveFileName(this, tr("Save Workspace As"), start,
+                                                    tr("Workspace files (*.yaml *.yml)"));
+  if (path.isEmpty()) return;
+  const QString error = saveWorkspace(path);
+  status(error.isEmpty() ? tr("Saved %1").arg(QDir::toNativeSeparators(path)) : error);
+}
+
+void MainWindow::exportWorkspace() {
+  // A copy elsewhere (to hand to someone, or to keep), leaving the workspace file as it is.
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export Workspace"), QDir::homePath(),
+                                                    tr("Workspace files (*.yaml *.yml)"));
+  if (path.isEmpty()) return;
+  const std::string error = document_->workspace().save(path.toStdString());
+  status(error.empty() ? tr("Exported to %1").arg(QDir::toNativeSeparators(path))
+                       : tr("Could not export: %1").arg(QString::fromStdString(error)));
+}
+
+void MainWindow::addRecent(const QString& path) {
+  QSettings settings;
+  QStringList recent = settings.value(QStringLiteral("recent/workspaces")).toStringList();
+  const QString absolute = QFileInfo(path).absoluteFilePath();
+  recent.removeAll(absolute);
+  recent.prepend(absolute);
+  while (recent.size() > kRecentCount) recent.removeLast();
+  settings.setValue(QStringLiteral("recent/workspaces"), recent);
+}
+
+QStringList MainWindow::recentWorkspaces() const {
+  return QSettings().value(QStringLiteral("recent/workspaces")).toStringList();
+}
+
+void MainWindow::fillRecentMenu() {
+  recentMenu_->clear();
+  const QStringList recent = recentWorkspaces();
+  for (int i = 0; i < recent.size(); ++i) {
+    auto* action = recentMenu_->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(recent[i])));
+    connect(action, &QAction::triggered, this, [this, path = recent[i]] { openWorkspace(path); });
+  }
+  if (recent.isEmpty()) recentMenu_->addAction(tr("(none)"))->setEnabled(false);
+}
+
+std::shared_ptr<const workspace::Workspace> MainWindow::workspace() const {
+  return document_->snapshot();
+}
+
+QString MainWindow::workspacePath() const { return document_->path(); }
+
+void MainWindow::reviewAndPublish() {
+  validation_->runNow();
+  // The dialog needs the findings of what is published: wait for this revision's, briefly.
+  PublishDialog dialog(document_->snapshot(),
+                       [this]() -> std::optional<std::string> {
+                         auto live = plane_.liveWorkspace();
+                         return live ? std::optional<std::string>(live->toYaml()) : std::nullopt;
+                       },
+                       validation_->findings(), this);
+  if (dialog.exec() != QDialog::Accepted) return;
+  publish(dialog.message(), dialog.target());
+}
+
+void MainWindow::publish(const QString& message, const QString& group) {
+  const QString text = message.isEmpty() ? tr("Published from the console") : message;
+  status(group.isEmpty() ? tr("Publishing…") : tr("Publishing to node group %1…").arg(group), 0);
+  publisher_->publish(document_->snapshot(), text, group);
+}
+
+void MainWindow::rollback(int sequence) {
+  status(tr("Rolling back to v%1…").arg(sequence), 0);
+  publisher_->rollback(sequence, tr("Roll back to v%1").arg(sequence));
+}
+
+void MainWindow::showOutcome(const controlplane::PublishOutcome& outcome, const QString& group,
+                             int rollback) {
+  using Status = controlplane::PublishOutcome::Status;
+  const QString live = outcome.version ? tr("v%1").arg(outcome.version->sequence) : tr("nothing");
+  QString text;
+  switch (outcome.status) {
+    case Status::Published:
+      text = !group.isEmpty() ? tr("Published to node group %1 (%2)").arg(group, QString::fromStdString(outcome.detail))
+             : rollback > 0   ? tr("Rolled back to v%1: %2 is live").arg(rollback).arg(live)
+                              : tr("Published %1").arg(live);
+      break;
+    case Status::Unchanged:
+      text = tr("Nothing to publish: %1 is live and the same").arg(live);
+      break;
+    case Status::Refused:
+      text = tr("Not published: %n error(s); %1 keeps serving", "", static_cast<int>(outcome.errorCount())).arg(live);
+      for (const auto& p : outcome.problems) qCWarning(lcConsole).noquote() << QString::fromStdString(p.toString());
+      break;
+    case Status::Failed:
+      text = tr("Publishing failed: %1; %2 keeps serving").arg(QString::fromStdString(outcome.detail), live);
+      break;
+  }
+  if (outcome.ok()) {
+    qCInfo(lcConsole).noquote() << text;
+  } else {
+    qCWarning(lcConsole).noquote() << text;
+  }
+  status(text, 10000);
+  historyDock_->refresh();
+  updateLiveLabel();
+  emit published(outcome);
+}
+
+void MainWindow::goToFinding(const FindingPlace& place) {
+  if (place.ref.level == ResourceRef::Level::None) {
+    status(tr("This finding is about the file as a whole."));
+    return;
+  }
+  if (!resourcesDock_->select(place.ref)) {
+    status(tr("%1 is not in the workspace any more.").arg(place.ref.name));
+    return;
+  }
+  editorPanel_->show(place.ref);
+  if (!place.field.isEmpty()) editorPanel_->focusField(place.field);
+}
+
 void MainWindow::updateWindowTitle() {
-  setWindowTitle(workspacePath_.isEmpty()
-                     ? tr("Meshdesk")
-                     : tr("%1 — Meshdesk").arg(QFileInfo(workspacePath_).fileName()));
+  const QString path = document_->path();
+  const QString name = path.isEmpty() ? (document_->workspace().itemCount() > 0 ? tr("untitled") : QString())
+                                      : QFileInfo(path).fileName();
+  setWindowTitle(name.isEmpty() ? tr("Meshdesk") : tr("%1[*] — Meshdesk").arg(name));
+  setWindowModified(document_->isModified());
+  setWindowFilePath(path);
 }
 
 bool MainWindow::setLanguage(const QString& code) { return translations_->use(code); }
@@ -299,24 +608,37 @@ void MainWindow::changeEvent(QEvent* event) {
 void MainWindow::retranslate() {
   updateWindowTitle();
   fileMenu_->setTitle(tr("&File"));
+  recentMenu_->setTitle(tr("Open &Recent"));
   editMenu_->setTitle(tr("&Edit"));
   viewMenu_->setTitle(tr("&View"));
+  publishMenu_->setTitle(tr("&Publish"));
   languageMenu_->setTitle(tr("&Language"));
   helpMenu_->setTitle(tr("&Help"));
   openAction_->setText(tr("&Open Workspace…"));
-  openAction_->setStatusTip(tr("Open a workspace YAML file and publish it to the proxies"));
+  openAction_->setStatusTip(tr("Open a workspace YAML file to edit"));
+  importAction_->setText(tr("&Import Envoy Configuration…"));
+  importAction_->setStatusTip(tr("Make a workspace from an Envoy bootstrap or config dump (YAML or JSON)"));
+  saveAction_->setText(tr("&Save"));
+  saveAsAction_->setText(tr("Save &As…"));
+  exportAction_->setText(tr("&Export a Copy…"));
   quitAction_->setText(tr("&Quit"));
+  undoAction_->setText(tr("&Undo"));
+  redoAction_->setText(tr("&Redo"));
+  findResourceAction_->setText(tr("&Find Resource"));
+  findResourceAction_->setStatusTip(tr("Filter the Resources tree"));
   preferencesAction_->setText(tr("&Preferences…"));
-  findProxyAction_->setText(tr("&Find Proxy"));
+  findProxyAction_->setText(tr("Find &Proxy"));
   findProxyAction_->setStatusTip(tr("Filter the Fleet table"));
+  publishAction_->setText(tr("&Review and Publish…"));
+  publishAction_->setStatusTip(tr("See what changes against the live version, then publish it"));
+  validateAction_->setText(tr("&Validate Now"));
+  testRequestAction_->setText(tr("&Test a Request"));
   aboutAction_->setText(tr("&About Meshdesk"));
   fleetModel_->retranslate();
-  if (workspace_) {
-    // The tree's texts are made when it is filled.
-    resourcesDock_->showWorkspace(*workspace_, workspaceErrors_);
-  }
   updateServerLabel();
   updateProxyCount();
+  updateLiveLabel();
+  updateValidationLabel();
 }
 
 void MainWindow::showPreferences() {
@@ -324,6 +646,7 @@ void MainWindow::showPreferences() {
   if (dialog.exec() != QDialog::Accepted) return;
   dialog.save();
   setLanguage(dialog.language());
+  Theme::apply(dialog.theme());
   statusBar()->showMessage(tr("Preferences saved"), 3000);
 }
 
@@ -346,8 +669,11 @@ void MainWindow::restoreLayout() {
   }
   if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray(),
                     kLayoutVersion)) {
-    resizeDocks({resourcesDock_}, {380}, Qt::Horizontal);
-    resizeDocks({fleetDock_}, {300}, Qt::Vertical);
+    resizeDocks({resourcesDock_, historyDock_}, {360, 320}, Qt::Horizontal);
+    resizeDocks({fleetDock_}, {240}, Qt::Vertical);
+  }
+  if (auto* splitter = editorPanel_->findChild<QSplitter*>(QStringLiteral("EditorSplitter"))) {
+    splitter->restoreState(settings.value(QStringLiteral("window/editor")).toByteArray());
   }
 }
 
@@ -355,9 +681,30 @@ void MainWindow::saveLayout() const {
   QSettings settings;
   settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
   settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
+  if (auto* splitter = editorPanel_->findChild<QSplitter*>(QStringLiteral("EditorSplitter"))) {
+    settings.setValue(QStringLiteral("window/editor"), splitter->saveState());
+  }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+  if (document_->isModified()) {
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved Changes"),
+        tr("The workspace has changes that are not saved. Save them before closing?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel) {
+      event->ignore();
+      return;
+    }
+    if (answer == QMessageBox::Save) {
+      const QString error = saveWorkspace();
+      if (!error.isEmpty()) {
+        status(error);
+        event->ignore();
+        return;
+      }
+    }
+  }
   saveLayout();
   QMainWindow::closeEvent(event);
 }

@@ -2,29 +2,33 @@
 // The console's main window, after Wireshark's: dock panes around a central editor, a status bar
 // instead of pop-ups, everything reachable from the keyboard.
 //
-//   Resources (left)  the workspace's resources as a tree
-//   editor (centre)   the selected resource
-//   Fleet (bottom)    connected proxies and their per-type sync status
-//   Log (bottom)      the console's own messages
+//   Resources (left)        the edited workspace as a tree; drag and drop, new, delete, ...
+//   editor (centre)         the selected resource as a form beside its YAML
+//   Validation (bottom)     core's findings, live as the user edits
+//   Fleet, Log (bottom)     connected proxies and their sync status; the console's messages
+//   History, Request Tester (right)
 //
-// The status bar always shows where the xDS server listens and how many proxies are connected.
+// Publishing goes through Review and Publish (Ctrl+Shift+P) to the embedded control plane, on a
+// worker; the status bar shows the live version, the validation state, where the xDS server
+// listens and how many proxies are connected.
 
 #include <QMainWindow>
 
 #include <memory>
 #include <vector>
 
-#include "workspace/workspace_error.h"
+#include "validate/finding.h"
+#include "workspace/resource_tree.h"
 
 class QLabel;
 class QActionGroup;
 
+namespace meshdesk::controlplane {
+class ControlPlane;
+struct PublishOutcome;
+}  // namespace meshdesk::controlplane
 namespace meshdesk::fleet {
-class FleetRegistry;
 struct FleetBatch;
-}  // namespace meshdesk::fleet
-namespace meshdesk::snapshot {
-class SnapshotStore;
 }
 namespace meshdesk::workspace {
 class Workspace;
@@ -33,46 +37,75 @@ class Workspace;
 namespace meshdesk::app {
 
 class CoreBridge;
+class EditorPanel;
 class FleetDock;
 class FleetTableModel;
+class HistoryDock;
 class LogDock;
 class MessageLog;
-class ResourceView;
+class Publisher;
+class RequestTesterDock;
 class ResourcesDock;
 class Translations;
+class ValidationDock;
+class ValidationRunner;
+class WorkspaceDocument;
 class WorkspaceLoader;
+struct FindingPlace;
 struct OpenedWorkspace;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
 
  public:
-  // `fleet` is shown; workspaces opened are published into `store`; `log` feeds the Log pane.
-  MainWindow(fleet::FleetRegistry& fleet, snapshot::SnapshotStore& store, MessageLog& log,
-             QWidget* parent = nullptr);
+  // Edits are published into `plane` (started or not: see startControlPlane()); `log` feeds the
+  // Log pane.
+  MainWindow(controlplane::ControlPlane& plane, MessageLog& log, QWidget* parent = nullptr);
   ~MainWindow() override;
 
+  // Starts the control plane's servers on a worker (it publishes its workspace file);
+  // setServerStatus() follows with the outcome.
+  void startControlPlane();
   // What the status bar says about the embedded xDS server. `error` empty means serving.
   void setServerStatus(const QString& address, const QString& error = {});
-  // Loads and publishes the workspace in the background; workspaceOpened() follows.
+  // Reads the workspace in the background into the editor; workspaceOpened() follows.
   void openWorkspace(const QString& path);
-  // The workspace shown, or null before the first one is read.
-  std::shared_ptr<const workspace::Workspace> workspace() const { return workspace_; }
-  QString workspacePath() const { return workspacePath_; }
+  void importEnvoyConfig(const QString& path);
+  // Saves the edited workspace (to `path`, or where it came from). Returns "" or why not.
+  QString saveWorkspace(const QString& path = {});
+  // Publishes the edited workspace to every proxy, or to `group`, on the publisher's worker;
+  // published() follows.
+  void publish(const QString& message, const QString& group = {});
+  void rollback(int sequence);
+
+  // The edited workspace, as of now.
+  std::shared_ptr<const workspace::Workspace> workspace() const;
+  QString workspacePath() const;
 
   // "en" or "de"; false for a language the console does not have.
   bool setLanguage(const QString& code);
   QString language() const;
+  QStringList recentWorkspaces() const;
 
+  WorkspaceDocument& document() const { return *document_; }
   FleetTableModel& fleetModel() const { return *fleetModel_; }
   FleetDock* fleetDock() const { return fleetDock_; }
   LogDock* logDock() const { return logDock_; }
   ResourcesDock* resourcesDock() const { return resourcesDock_; }
-  ResourceView* resourceView() const { return resourceView_; }
+  EditorPanel* editorPanel() const { return editorPanel_; }
+  ValidationDock* validationDock() const { return validationDock_; }
+  ValidationRunner* validation() const { return validation_; }
+  HistoryDock* historyDock() const { return historyDock_; }
+  RequestTesterDock* requestTester() const { return requestTester_; }
+  Publisher* publisher() const { return publisher_; }
+  CoreBridge* bridge() const { return bridge_; }
+  QAction* publishAction() const { return publishAction_; }
 
  signals:
-  // After a workspace was read (and, if it had no errors, published).
+  // After a workspace was read (or imported) into the editor.
   void workspaceOpened(const meshdesk::app::OpenedWorkspace& result);
+  // After a publish or rollback the user asked for.
+  void published(const meshdesk::controlplane::PublishOutcome& outcome);
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -85,42 +118,70 @@ class MainWindow : public QMainWindow {
   void retranslate();
   void updateServerLabel();
   void updateProxyCount();
+  void updateLiveLabel();
+  void updateValidationLabel();
   void logFleetEvents(const fleet::FleetBatch& batch);
   void chooseWorkspace();
+  void chooseImport();
+  void saveAs();
+  void exportWorkspace();
   void showOpenedWorkspace(const OpenedWorkspace& result);
+  void showOutcome(const controlplane::PublishOutcome& outcome, const QString& group, int rollback);
+  void reviewAndPublish();
+  void goToFinding(const FindingPlace& place);
   void updateWindowTitle();
+  void addRecent(const QString& path);
+  void fillRecentMenu();
   void showPreferences();
   void showAbout();
   void restoreLayout();
   void saveLayout() const;
+  void status(const QString& text, int milliseconds = 6000);
 
+  controlplane::ControlPlane& plane_;
   Translations* translations_;
   CoreBridge* bridge_;
+  WorkspaceDocument* document_;
+  Publisher* publisher_;
   FleetTableModel* fleetModel_;
   FleetDock* fleetDock_;
   LogDock* logDock_;
   ResourcesDock* resourcesDock_;
-  ResourceView* resourceView_;
+  EditorPanel* editorPanel_;
+  ValidationRunner* validation_;
+  ValidationDock* validationDock_;
+  HistoryDock* historyDock_;
+  RequestTesterDock* requestTester_;
   WorkspaceLoader* loader_;
-
-  std::shared_ptr<const workspace::Workspace> workspace_;
-  QString workspacePath_;
-  std::vector<workspace::WorkspaceError> workspaceErrors_;
 
   QString serverAddress_;
   QString serverError_;
   QLabel* serverLabel_;
   QLabel* proxiesLabel_;
+  QLabel* liveLabel_;
+  QLabel* validationLabel_;
 
   QMenu* fileMenu_;
+  QMenu* recentMenu_;
   QMenu* editMenu_;
   QMenu* viewMenu_;
+  QMenu* publishMenu_;
   QMenu* languageMenu_;
   QMenu* helpMenu_;
   QAction* openAction_;
+  QAction* importAction_;
+  QAction* saveAction_;
+  QAction* saveAsAction_;
+  QAction* exportAction_;
   QAction* quitAction_;
+  QAction* undoAction_;
+  QAction* redoAction_;
+  QAction* findResourceAction_;
   QAction* preferencesAction_;
   QAction* findProxyAction_;
+  QAction* publishAction_;
+  QAction* validateAction_;
+  QAction* testRequestAction_;
   QAction* aboutAction_;
   QActionGroup* languageGroup_;
 };

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "launch_options.h"
+#include "theme.h"
 #include "translations.h"
 
 namespace meshdesk::app {
@@ -30,6 +31,14 @@ PreferencesDialog::PreferencesDialog(const QString& currentLanguage, QWidget* pa
   languageLabel_ = new QLabel(this);
   languageLabel_->setBuddy(language_);
   form->addRow(languageLabel_, language_);
+
+  theme_ = new QComboBox(this);
+  theme_->setObjectName(QStringLiteral("ThemeChoice"));
+  for (const QString& name : Theme::available()) theme_->addItem(QString(), name);
+  theme_->setCurrentIndex(std::max(0, theme_->findData(Theme::current())));
+  themeLabel_ = new QLabel(this);
+  themeLabel_->setBuddy(theme_);
+  form->addRow(themeLabel_, theme_);
 
   QSettings settings;
   xds_ = new QLineEdit(settings
@@ -55,12 +64,15 @@ PreferencesDialog::PreferencesDialog(const QString& currentLanguage, QWidget* pa
 
 QString PreferencesDialog::language() const { return language_->currentData().toString(); }
 
+QString PreferencesDialog::theme() const { return theme_->currentData().toString(); }
+
 QString PreferencesDialog::xdsAddress() const { return xds_->text().trimmed(); }
 
 void PreferencesDialog::save() const {
   QSettings settings;
   settings.setValue(QStringLiteral("ui/language"), language());
   settings.setValue(QStringLiteral("xds/address"), xdsAddress());
+  settings.setValue(QStringLiteral("ui/theme"), theme());
 }
 
 void PreferencesDialog::validate() {
@@ -78,7 +90,10 @@ void PreferencesDialog::changeEvent(QEvent* event) {
 void PreferencesDialog::retranslate() {
   setWindowTitle(tr("Preferences"));
   languageLabel_->setText(tr("&Language:"));
-  xdsLabel_->setText(tr("&xDS server address:"));
+  xdsLabel_->setText(tr("Control plane &address and port:"));
+  themeLabel_->setText(tr("&Theme:"));
+  const QStringList themes{tr("Follow the system"), tr("Light"), tr("Dark")};
+  for (int i = 0; i < theme_->count(); ++i) theme_->setItemText(i, themes.value(i));
   validate();
 }
 

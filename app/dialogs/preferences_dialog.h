@@ -1,7 +1,7 @@
 #pragma once
-// Edit > Preferences: the interface language (applied at once) and the address the xDS server
-// listens on (used from the next start; the running server keeps its port so that connected
-// proxies are not cut off).
+// Edit > Preferences: the interface language and theme (applied at once) and the address and
+// port the control plane's xDS server listens on (used from the next start; the running server
+// keeps its port so that connected proxies are not cut off).
 
 #include <QDialog>
 
@@ -20,6 +20,8 @@ class PreferencesDialog : public QDialog {
 
   QString language() const;
   QString xdsAddress() const;
+  // "system", "light" or "dark".
+  QString theme() const;
   // Writes the choices to QSettings; the caller applies the language.
   void save() const;
 
@@ -32,6 +34,8 @@ class PreferencesDialog : public QDialog {
 
   QLabel* languageLabel_;
   QComboBox* language_;
+  QLabel* themeLabel_;
+  QComboBox* theme_;
   QLabel* xdsLabel_;
   QLineEdit* xds_;
   QLabel* xdsNote_;

@@ -1,6 +1,5 @@
 #include "workspace/resource_tree.h"
 
-#include <QStandardItemModel>
 
 #include "envoy/config/cluster/v3/cluster.pb.h"
 #include "envoy/config/endpoint/v3/endpoint.pb.h"
@@ -19,25 +18,6 @@ namespace {
 namespace route = envoy::config::route::v3;
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
-
-QList<QStandardItem*> row(const QString& name, const QString& detail, const ResourceRef& ref) {
-  auto* first = new QStandardItem(name);
-  auto* second = new QStandardItem(detail);
-  for (QStandardItem* cell : {first, second}) {
-    cell->setEditable(false);
-    cell->setData(QVariant::fromValue(ref), ResourceTree::kRefRole);
-    cell->setToolTip(detail.isEmpty() ? name : name + QStringLiteral("\n") + detail);
-  }
-  return {first, second};
-}
-
-QList<QStandardItem*> branch(const QString& title, int count) {
-  auto cells = row(QStringLiteral("%1 (%2)").arg(title).arg(count), QString(), ResourceRef{});
-  QFont bold = cells[0]->font();
-  bold.setBold(true);
-  cells[0]->setFont(bold);
-  return cells;
-}
 
 }  // namespace
 
@@ -146,32 +126,9 @@ QString routeAction(const route::Route& r) {
   return {};
 }
 
-void addRouteConfiguration(QStandardItem& parent, const Item& item, const ResourceRef& ref) {
-  const auto& config = item.as<route::RouteConfiguration>();
-  for (int v = 0; v < config.virtual_hosts_size(); ++v) {
-    const auto& host = config.virtual_hosts(v);
-    ResourceRef hostRef = ref;
-    hostRef.level = ResourceRef::Level::VirtualHost;
-    hostRef.virtualHost = v;
-    QStringList domains;
-    for (const auto& d : host.domains()) domains << qs(d);
-    auto hostRow = row(qs(host.name()), domains.join(QStringLiteral(", ")), hostRef);
-    for (int r = 0; r < host.routes_size(); ++r) {
-      const auto& rt = host.routes(r);
-      ResourceRef routeRef = hostRef;
-      routeRef.level = ResourceRef::Level::Route;
-      routeRef.route = r;
-      const QString match = routeMatch(rt.match());
-      const QString name = rt.name().empty() ? match : qs(rt.name());
-      const QString arrow = QStringLiteral("\u2192 ") + routeAction(rt);
-      const QString detail = rt.name().empty() ? arrow : match + QLatin1Char(' ') + arrow;
-      hostRow[0]->appendRow(row(name, detail, routeRef));
-    }
-    parent.appendRow(hostRow);
-  }
-}
+}  // namespace
 
-QString itemDetail(const Item& item) {
+QString ResourceTree::itemDetail(const Item& item) {
   switch (item.kind()) {
     case Kind::kListener: return listenerDetail(item.as<envoy::config::listener::v3::Listener>());
     case Kind::kRoute:
@@ -191,78 +148,91 @@ QString itemDetail(const Item& item) {
   return {};
 }
 
-}  // namespace
-
-void ResourceTree::fill(QStandardItemModel& model, const workspace::Workspace& ws,
-                        const std::vector<workspace::WorkspaceError>& errors) {
-  model.clear();
-  model.setHorizontalHeaderLabels({tr("Resource"), tr("Detail")});
-  QStandardItem* root = model.invisibleRootItem();
-
-  if (!errors.empty()) {
-    auto problems = branch(tr("Problems"), static_cast<int>(errors.size()));
-    problems[0]->setForeground(QColor(0xc0, 0x1c, 0x28));
-    for (int i = 0; i < static_cast<int>(errors.size()); ++i) {
-      const auto& e = errors[i];
-      ResourceRef ref;
-      ref.level = ResourceRef::Level::Problem;
-      ref.problem = i;
-      const QString place = e.line > 0 ? tr("line %1, column %2").arg(e.line).arg(e.column)
-                                       : qs(e.file);
-      problems[0]->appendRow(row(qs(e.path.empty() ? e.message : e.path), place, ref));
-    }
-    root->appendRow(problems);
-  }
-
-  for (const auto& info : workspace::allKinds()) {
-    const auto& items = ws.items(info.kind);
-    // The rarely used kinds only when the workspace has some.
-    const bool optional = info.kind == Kind::kScopedRoute || info.kind == Kind::kExtensionConfig;
-    if (items.empty() && optional) continue;
-    auto kindRow = branch(kindTitle(info.kind), static_cast<int>(items.size()));
-    for (const Item& item : items) {
-      ResourceRef ref;
-      ref.level = ResourceRef::Level::Item;
-      ref.kind = info.kind;
-      ref.name = qs(item.name());
-      auto itemRow = row(ref.name, itemDetail(item), ref);
-      if (info.kind == Kind::kRoute) addRouteConfiguration(*itemRow[0], item, ref);
-      kindRow[0]->appendRow(itemRow);
-    }
-    root->appendRow(kindRow);
-  }
-
-  auto groups = branch(tr("Node groups"), static_cast<int>(ws.nodeGroups().size()));
-  for (const auto& group : ws.nodeGroups()) {
-    ResourceRef ref;
-    ref.level = ResourceRef::Level::NodeGroup;
-    ref.name = qs(group.name);
-    QStringList match;
-    if (!group.match.id.empty()) match << tr("id %1").arg(qs(group.match.id));
-    if (!group.match.cluster.empty()) match << tr("cluster %1").arg(qs(group.match.cluster));
-    for (const auto& [key, value] : group.match.metadata) {
-      match << QStringLiteral("%1=%2").arg(qs(key), qs(value));
-    }
-    groups[0]->appendRow(row(ref.name, match.join(QStringLiteral(", ")), ref));
-  }
-  root->appendRow(groups);
+QString ResourceTree::routeMatchText(const google::protobuf::Message& message) {
+  return routeMatch(dynamic_cast<const route::Route&>(message).match());
 }
+
+QString ResourceTree::routeLabel(const google::protobuf::Message& message) {
+  const auto& r = dynamic_cast<const route::Route&>(message);
+  if (!r.name().empty()) return qs(r.name());
+  const auto& m = r.match();
+  // A prefix is what people call a route by ("/api"), so it goes bare.
+  if (m.path_specifier_case() == route::RouteMatch::kPrefix) return qs(m.prefix());
+  return routeMatch(m);
+}
+
+QString ResourceTree::routeActionText(const google::protobuf::Message& message) {
+  return routeAction(dynamic_cast<const route::Route&>(message));
+}
+
+QString ResourceTree::endpointLabel(const google::protobuf::Message& message) {
+  const auto& e = dynamic_cast<const envoy::config::endpoint::v3::LbEndpoint&>(message);
+  if (!e.endpoint().address().has_socket_address()) {
+    return e.has_endpoint_name() ? qs(e.endpoint_name()) : tr("(no address)");
+  }
+  const auto& a = e.endpoint().address().socket_address();
+  return QStringLiteral("%1:%2").arg(qs(a.address())).arg(a.port_value());
+}
+
+namespace {
+const envoy::config::endpoint::v3::ClusterLoadAssignment* loadAssignment(
+    const workspace::Workspace& ws, const ResourceRef& ref) {
+  const Item* item = ws.find(ref.kind, ref.name.toStdString());
+  if (item == nullptr) return nullptr;
+  if (ref.kind == Kind::kCluster) {
+    return &item->as<envoy::config::cluster::v3::Cluster>().load_assignment();
+  }
+  if (ref.kind == Kind::kEndpoint) {
+    return &item->as<envoy::config::endpoint::v3::ClusterLoadAssignment>();
+  }
+  return nullptr;
+}
+}  // namespace
 
 const google::protobuf::Message* ResourceTree::message(const workspace::Workspace& ws,
                                                        const ResourceRef& ref) {
-  if (ref.level != ResourceRef::Level::Item && ref.level != ResourceRef::Level::VirtualHost &&
-      ref.level != ResourceRef::Level::Route) {
+  using Level = ResourceRef::Level;
+  if (ref.level == Level::Endpoint) {
+    const auto* cla = loadAssignment(ws, ref);
+    if (cla == nullptr || ref.locality < 0 || ref.locality >= cla->endpoints_size()) return nullptr;
+    const auto& locality = cla->endpoints(ref.locality);
+    if (ref.endpoint < 0 || ref.endpoint >= locality.lb_endpoints_size()) return nullptr;
+    return &locality.lb_endpoints(ref.endpoint);
+  }
+  if (ref.level != Level::Item && ref.level != Level::VirtualHost && ref.level != Level::Route) {
     return nullptr;
   }
   const Item* item = ws.find(ref.kind, ref.name.toStdString());
   if (item == nullptr) return nullptr;
-  if (ref.level == ResourceRef::Level::Item) return &item->message();
+  if (ref.level == Level::Item) return &item->message();
+  if (ref.kind != Kind::kRoute) return nullptr;
   const auto& config = item->as<route::RouteConfiguration>();
   if (ref.virtualHost < 0 || ref.virtualHost >= config.virtual_hosts_size()) return nullptr;
   const auto& host = config.virtual_hosts(ref.virtualHost);
-  if (ref.level == ResourceRef::Level::VirtualHost) return &host;
+  if (ref.level == Level::VirtualHost) return &host;
   if (ref.route < 0 || ref.route >= host.routes_size()) return nullptr;
   return &host.routes(ref.route);
+}
+
+QString ResourceTree::subject(const workspace::Workspace& ws, const ResourceRef& ref) {
+  using Level = ResourceRef::Level;
+  const google::protobuf::Message* m = message(ws, ref);
+  switch (ref.level) {
+    case Level::Item: return kindLabel(ref.kind) + QLatin1Char(' ') + ref.name;
+    case Level::VirtualHost:
+      return tr("virtual host %1").arg(m ? qs(dynamic_cast<const route::VirtualHost&>(*m).name())
+                                         : QString::number(ref.virtualHost + 1));
+    case Level::Route:
+      return tr("route %1").arg(m ? routeLabel(*m) : QString::number(ref.route + 1));
+    case Level::Endpoint:
+      return tr("endpoint %1 of %2")
+          .arg(m ? endpointLabel(*m) : QString(), kindLabel(ref.kind) + QLatin1Char(' ') + ref.name);
+    case Level::NodeGroup: return tr("node group %1").arg(ref.name);
+    case Level::AiRoute: return tr("AI route %1").arg(ref.name);
+    case Level::Problem:
+    case Level::None: break;
+  }
+  return {};
 }
 
 workspace::SourceLocation ResourceTree::location(const workspace::Workspace& ws,

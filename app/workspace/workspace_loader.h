@@ -1,22 +1,18 @@
 #pragma once
-// Opening a workspace: read and parse the YAML, and if it is sound publish it into the snapshot
-// store, all on a worker thread so that a large workspace never freezes the window.
-//
-// Requests run one at a time in the order made, so the store always ends up serving the
-// workspace opened last and the results arrive in that order too.
+// Reading a workspace file, or importing an Envoy configuration, on a worker thread so that a
+// large file never freezes the window. Requests run one at a time in the order made, so the
+// results arrive in that order too. Nothing is published here: publishing is the Review and
+// Publish step.
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QThreadPool>
 
 #include <memory>
 #include <vector>
 
 #include "workspace/workspace.h"
-
-namespace meshdesk::snapshot {
-class SnapshotStore;
-}
 
 namespace meshdesk::app {
 
@@ -25,12 +21,10 @@ struct OpenedWorkspace {
   // What could be read, also when there are errors; null only if nothing could be.
   std::shared_ptr<const workspace::Workspace> workspace;
   std::vector<workspace::WorkspaceError> errors;
-  // Published only when there were no errors: half a workspace would take resources away from
-  // proxies that still need them, so the store keeps serving what it served.
-  bool published = false;
-  // The default group's snapshot version and the number of node groups, when published.
-  QString version;
-  int groups = 0;
+  // An Envoy bootstrap or config dump made into a workspace (it has no workspace file yet).
+  bool imported = false;
+  // What the import left out or changed, one sentence each.
+  QStringList notes;
   qint64 elapsedMs = 0;
 };
 
@@ -38,19 +32,21 @@ class WorkspaceLoader : public QObject {
   Q_OBJECT
 
  public:
-  explicit WorkspaceLoader(snapshot::SnapshotStore& store, QObject* parent = nullptr);
+  explicit WorkspaceLoader(QObject* parent = nullptr);
   ~WorkspaceLoader() override;
 
   // Returns at once; opened() follows on this object's thread.
   void open(const QString& path);
-  // Requests made and not yet reported.
+  // An Envoy bootstrap or /config_dump (YAML or JSON); opened() follows with imported set.
+  void import(const QString& path);
   int pending() const { return pending_; }
 
  signals:
   void opened(const meshdesk::app::OpenedWorkspace& result);
 
  private:
-  snapshot::SnapshotStore& store_;
+  void run(const QString& path, bool import);
+
   QThreadPool worker_;
   int pending_ = 0;
 };
