@@ -2,18 +2,745 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::CanaryDock</name>
+    <message>
+        <source>Workspace file as saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The editor's copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>v%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no edited workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace file has errors: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 is not in the history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 does not read back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not promoted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no canary to roll back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No canary yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canary %1 on %2: %3 of %4 proxies ACKed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canary %1 converged: every canary proxy ACKed it. Promote it to all, or roll it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canary %1 promoted as v%2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canary %1 rolled back: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canary %1 ended: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NACKED</source>
+        <translation type="unfinished">ABGELEHNT</translation>
+    </message>
+    <message>
+        <source>ACKed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Converge within</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of proxies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node ids</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. edge-*</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key=value, ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll back on any NACK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll back when not every canary proxy ACKed by then (0: no limit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Promote by itself after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start canary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Promote to all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Canary proxy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NACK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">Detail</translation>
+    </message>
+    <message>
+        <source>Proxies</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::ClusterEditor</name>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Discovery type:</source>
+        <translation>&amp;Discovery-Typ:</translation>
+    </message>
+    <message>
+        <source>discovery type</source>
+        <translation>Discovery-Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Load balancing:</source>
+        <translation>&amp;Lastverteilung:</translation>
+    </message>
+    <message>
+        <source>load balancing policy</source>
+        <translation>Lastverteilungsverfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>&amp;Verbindungs-Timeout:</translation>
+    </message>
+    <message>
+        <source>connect timeout</source>
+        <translation>Verbindungs-Timeout</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>EDS &amp;service name:</source>
+        <translation>EDS-&amp;Dienstname:</translation>
+    </message>
+    <message>
+        <source>the cluster's name</source>
+        <translation>der Name des Clusters</translation>
+    </message>
+    <message>
+        <source>EDS service name</source>
+        <translation>EDS-Dienstname</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints:</source>
+        <translation>&amp;Endpunkte:</translation>
+    </message>
+    <message>
+        <source>endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>Health-Checks</translation>
+    </message>
+    <message>
+        <source>&amp;Health checks:</source>
+        <translation>&amp;Health-Checks:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <source>Unhealthy after</source>
+        <translation>Ungesund nach</translation>
+    </message>
+    <message>
+        <source>Healthy after</source>
+        <translation>Gesund nach</translation>
+    </message>
+    <message>
+        <source>health checks</source>
+        <translation>Health-Checks</translation>
+    </message>
+    <message>
+        <source>Circuit breakers (default priority)</source>
+        <translation>Circuit Breaker (Standardpriorität)</translation>
+    </message>
+    <message>
+        <source>Envoy's default</source>
+        <translation>Envoy-Standard</translation>
+    </message>
+    <message>
+        <source>Max connections:</source>
+        <translation>Max. Verbindungen:</translation>
+    </message>
+    <message>
+        <source>max connections</source>
+        <translation>max. Verbindungen</translation>
+    </message>
+    <message>
+        <source>Max pending requests:</source>
+        <translation>Max. wartende Anfragen:</translation>
+    </message>
+    <message>
+        <source>max pending requests</source>
+        <translation>max. wartende Anfragen</translation>
+    </message>
+    <message>
+        <source>Max requests:</source>
+        <translation>Max. Anfragen:</translation>
+    </message>
+    <message>
+        <source>max requests</source>
+        <translation>max. Anfragen</translation>
+    </message>
+    <message>
+        <source>Max retries:</source>
+        <translation>Max. Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>max retries</source>
+        <translation>max. Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Outlier detection</source>
+        <translation>Ausreißererkennung</translation>
+    </message>
+    <message>
+        <source>&amp;Eject failing hosts</source>
+        <translation>Fehlerhafte Hosts &amp;auswerfen</translation>
+    </message>
+    <message>
+        <source>outlier detection</source>
+        <translation>Ausreißererkennung</translation>
+    </message>
+    <message>
+        <source>Consecutive 5xx:</source>
+        <translation>Aufeinanderfolgende 5xx:</translation>
+    </message>
+    <message>
+        <source>consecutive 5xx</source>
+        <translation>aufeinanderfolgende 5xx</translation>
+    </message>
+    <message>
+        <source>Interval:</source>
+        <translation>Intervall:</translation>
+    </message>
+    <message>
+        <source>outlier detection interval</source>
+        <translation>Intervall der Ausreißererkennung</translation>
+    </message>
+    <message>
+        <source>Base ejection time:</source>
+        <translation>Basis-Auswurfzeit:</translation>
+    </message>
+    <message>
+        <source>base ejection time</source>
+        <translation>Basis-Auswurfzeit</translation>
+    </message>
+    <message>
+        <source>Max ejection %:</source>
+        <translation>Max. Auswurf %:</translation>
+    </message>
+    <message>
+        <source>max ejection percent</source>
+        <translation>max. Auswurfanteil</translation>
+    </message>
+    <message>
+        <source>Upstream TLS</source>
+        <translation>Upstream-TLS</translation>
+    </message>
+    <message>
+        <source>Connect with &amp;TLS</source>
+        <translation>Mit &amp;TLS verbinden</translation>
+    </message>
+    <message>
+        <source>upstream TLS</source>
+        <translation>Upstream-TLS</translation>
+    </message>
+    <message>
+        <source>S&amp;NI:</source>
+        <translation>S&amp;NI:</translation>
+    </message>
+    <message>
+        <source>SNI</source>
+        <translation>SNI</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA file:</source>
+        <translation>Vertrauenswürdige &amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>trusted CA file</source>
+        <translation>vertrauenswürdige CA-Datei</translation>
+    </message>
+    <message>
+        <source>Client certificate (SDS):</source>
+        <translation>Client-Zertifikat (SDS):</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Served over EDS: its endpoints are in the endpoints resource %1 (shown under this cluster in the navigator).</source>
+        <translation>Über EDS bereitgestellt: die Endpunkte stehen in der Endpunkt-Ressource %1 (im Navigator unter diesem Cluster).</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::EditorPanel</name>
+    <message>
+        <source>Edit %1 as YAML</source>
+        <translation>%1 als YAML bearbeiten</translation>
+    </message>
+    <message>
+        <source>Problem in %1</source>
+        <translation>Problem in %1</translation>
+    </message>
+    <message>
+        <source>node group %1</source>
+        <translation>Knotengruppe %1</translation>
+    </message>
+    <message>
+        <source>AI route %1</source>
+        <translation>KI-Route %1</translation>
+    </message>
+    <message>
+        <source>No resource selected</source>
+        <translation>Keine Ressource ausgewählt</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
+    </message>
+    <message>
+        <source>Select a resource in the Resources pane to edit it here.</source>
+        <translation>Wählen Sie im Bereich Ressourcen eine Ressource aus, um sie hier zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Open a workspace with File &gt; Open Workspace (Ctrl+O).</source>
+        <translation>Öffnen Sie einen Arbeitsbereich mit Datei &gt; Arbeitsbereich öffnen (Strg+O).</translation>
+    </message>
+    <message>
+        <source>%1   (%2, line %3)</source>
+        <translation>%1   (%2, Zeile %3)</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::EndpointEditor</name>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Gewicht:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>&amp;Health status:</source>
+        <translation>&amp;Gesundheitsstatus:</translation>
+    </message>
+    <message>
+        <source>health status</source>
+        <translation>Gesundheitsstatus</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::EndpointsEditor</name>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <source>cluster name</source>
+        <translation>Clustername</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints:</source>
+        <translation>&amp;Endpunkte:</translation>
+    </message>
+    <message>
+        <source>endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::FindingListModel</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>(file)</source>
+        <translation>(Datei)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::FleetChartsDock</name>
+    <message>
+        <source>Proxy %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>proxies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fleet charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACKs / NACKs per second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected proxies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pushed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACKed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACKs/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NACKs/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time from the publish to each proxy's last ACK of the version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this chart's data as CSV</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>meshdesk::app::FleetDock</name>
     <message>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
     <message>
-        <source>Filter proxies by node, cluster, group, peer or status</source>
-        <translation>Proxys nach Knoten, Cluster, Gruppe, Gegenstelle oder Status filtern</translation>
+        <source>Not understood: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Shows only the proxies with this text in any column (Ctrl+F)</source>
-        <translation>Zeigt nur die Proxys, die diesen Text in einer Spalte enthalten (Strg+F)</translation>
+        <source>Filter: words, or node: cluster: zone: group: status:nacked cds:stale version:7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows only the proxies that match every word (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All proxies</source>
+        <translation>Alle Proxys</translation>
+    </message>
+    <message>
+        <source>NACKED or STALE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NACKED</source>
+        <translation type="unfinished">ABGELEHNT</translation>
+    </message>
+    <message>
+        <source>STALE</source>
+        <translation type="unfinished">AUSSTEHEND</translation>
+    </message>
+    <message>
+        <source>Not SYNCED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows only the proxies with a resource type in this status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::FleetMonitor</name>
+    <message>
+        <source>Export charts to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;leet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add 10 simulated proxies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop all simulated proxies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export charts (PNG and CSV)…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -97,9 +824,338 @@ Protokoll: %6</translation>
         <source>Peer</source>
         <translation>Gegenstelle</translation>
     </message>
+    <message numerus="yes">
+        <source>%n stream(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
     <message>
-        <source>Streams</source>
-        <translation>Streams</translation>
+        <source>In a canary rollout: served the candidate version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::HistoryDock</name>
+    <message>
+        <source>v%1 has the same content as v%2.</source>
+        <translation>v%1 hat denselben Inhalt wie v%2.</translation>
+    </message>
+    <message>
+        <source>v%1 is the first version.</source>
+        <translation>v%1 ist die erste Version.</translation>
+    </message>
+    <message>
+        <source>v%1 and v%2 have the same content.</source>
+        <translation>v%1 und v%2 haben denselben Inhalt.</translation>
+    </message>
+    <message>
+        <source>Select a version to see what it changed, or two to compare them.</source>
+        <translation>Wählen Sie eine Version, um ihre Änderungen zu sehen, oder zwei zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back to This Version</source>
+        <translation>Auf diese Version &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Publish the selected version's content again, as a new version</source>
+        <translation>Den Inhalt der ausgewählten Version erneut als neue Version veröffentlichen</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::LabDock</name>
+    <message>
+        <source>No drift: the Envoy holds what it is served.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between what the Envoy holds and what it is served.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Envoy binary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NACK rule "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node ids need a pattern, such as lab-{n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Added %n simulated proxy(ies) connecting to %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n proxy(ies)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the bootstrap of %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started Envoy %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Envoy %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed Envoy %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is served to group %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Envoy: %1. Simulated proxies work without one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running (pid %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulated proxies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Envoy processes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node ids</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NACK rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer late by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flap up / down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. clusters lb_policy=RING_HASH; listeners/edge*  (empty: ACK all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} is replaced by a running number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop the stream after this long connected (0: never)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stay disconnected this long before reconnecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply behaviour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Envoy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check drift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty: envoy on PATH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished">Knoten</translation>
+    </message>
+    <message>
+        <source>Admin port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">Detail</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::LabProxyModel</name>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished">Knoten</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACKs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NACKs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -125,7 +1181,7 @@ Protokoll: %6</translation>
         <translation>Host:Port</translation>
     </message>
     <message>
-        <source>The interface language: %1 (default: the system&apos;s, else en).</source>
+        <source>The interface language: %1 (default: the system's, else en).</source>
         <translation>Die Sprache der Oberfläche: %1 (Standard: die des Systems, sonst en).</translation>
     </message>
     <message>
@@ -137,16 +1193,199 @@ Protokoll: %6</translation>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <source>--xds: &quot;%1&quot; is not host:port with a port from 0 to 65535.</source>
+        <source>--xds: "%1" is not host:port with a port from 0 to 65535.</source>
         <translation>--xds: „%1“ ist nicht Host:Port mit einem Port von 0 bis 65535.</translation>
     </message>
     <message>
-        <source>--lang: &quot;%1&quot; is not one of %2.</source>
+        <source>--lang: "%1" is not one of %2.</source>
         <translation>--lang: „%1“ ist keine von %2.</translation>
     </message>
     <message>
         <source>--workspace: %1: no such file or folder.</source>
         <translation>--workspace: %1: Datei oder Ordner nicht gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::ListenerEditor</name>
+    <message>
+        <source>Listener</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Filter chain</source>
+        <translation>Filterkette</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Chain:</source>
+        <translation>&amp;Kette:</translation>
+    </message>
+    <message>
+        <source>Add a filter chain to %1</source>
+        <translation>Filterkette zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove filter chain %1 of %2</source>
+        <translation>Filterkette %1 von %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Server &amp;names (SNI):</source>
+        <translation>Server&amp;namen (SNI):</translation>
+    </message>
+    <message>
+        <source>any; or a comma-separated list</source>
+        <translation>beliebig; oder eine kommagetrennte Liste</translation>
+    </message>
+    <message>
+        <source>server names</source>
+        <translation>Servernamen</translation>
+    </message>
+    <message>
+        <source>HTTP connection manager</source>
+        <translation>HTTP Connection Manager</translation>
+    </message>
+    <message>
+        <source>This chain has no HTTP connection manager; edit its filters as YAML.</source>
+        <translation>Diese Kette hat keinen HTTP Connection Manager; bearbeiten Sie ihre Filter als YAML.</translation>
+    </message>
+    <message>
+        <source>&amp;Stat prefix:</source>
+        <translation>&amp;Statistik-Präfix:</translation>
+    </message>
+    <message>
+        <source>stat prefix</source>
+        <translation>Statistik-Präfix</translation>
+    </message>
+    <message>
+        <source>&amp;Routes:</source>
+        <translation>&amp;Routen:</translation>
+    </message>
+    <message>
+        <source>from a route configuration (RDS)</source>
+        <translation>aus einer Routenkonfiguration (RDS)</translation>
+    </message>
+    <message>
+        <source>inline in the listener</source>
+        <translation>eingebettet im Listener</translation>
+    </message>
+    <message>
+        <source>route source</source>
+        <translation>Routenquelle</translation>
+    </message>
+    <message>
+        <source>Route &amp;configuration:</source>
+        <translation>Routen&amp;konfiguration:</translation>
+    </message>
+    <message>
+        <source>route configuration</source>
+        <translation>Routenkonfiguration</translation>
+    </message>
+    <message>
+        <source>Inline routes &amp;name:</source>
+        <translation>&amp;Name der eingebetteten Routen:</translation>
+    </message>
+    <message>
+        <source>inline routes name</source>
+        <translation>Name der eingebetteten Routen</translation>
+    </message>
+    <message>
+        <source>HTTP &amp;filters (in order):</source>
+        <translation>HTTP-&amp;Filter (in Reihenfolge):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>HTTP filters</source>
+        <translation>HTTP-Filter</translation>
+    </message>
+    <message>
+        <source>Downstream TLS</source>
+        <translation>Downstream-TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate TLS on this chain</source>
+        <translation>&amp;TLS in dieser Kette terminieren</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Certificate chain file:</source>
+        <translation>Zertifikatskettendatei:</translation>
+    </message>
+    <message>
+        <source>certificate chain file</source>
+        <translation>Zertifikatskettendatei</translation>
+    </message>
+    <message>
+        <source>Private key file:</source>
+        <translation>Private Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>private key file</source>
+        <translation>private Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Certificate from &amp;secret (SDS):</source>
+        <translation>Zertifikat aus &amp;Secret (SDS):</translation>
+    </message>
+    <message>
+        <source>certificate secret</source>
+        <translation>Zertifikats-Secret</translation>
+    </message>
+    <message>
+        <source>Require a &amp;client certificate</source>
+        <translation>&amp;Client-Zertifikat verlangen</translation>
+    </message>
+    <message>
+        <source>client certificate requirement</source>
+        <translation>Client-Zertifikatspflicht</translation>
+    </message>
+    <message>
+        <source>chain %1</source>
+        <translation>Kette %1</translation>
+    </message>
+    <message>
+        <source>default chain</source>
+        <translation>Standardkette</translation>
     </message>
 </context>
 <context>
@@ -234,20 +1473,12 @@ Protokoll: %6</translation>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <source>Open a workspace YAML file and publish it to the proxies</source>
-        <translation>Eine Arbeitsbereich-YAML-Datei öffnen und an die Proxys veröffentlichen</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>&amp;Find Proxy</source>
-        <translation>Proxy &amp;suchen</translation>
     </message>
     <message>
         <source>Filter the Fleet table</source>
@@ -285,30 +1516,229 @@ Protokoll: %6</translation>
         <source>Could not read %1</source>
         <translation>%1 konnte nicht gelesen werden</translation>
     </message>
-    <message numerus="yes">
-        <source>Published %1: %n resource(s), version %2</source>
-        <translation>
-            <numerusform>%1 veröffentlicht: %n Ressource, Version %2</numerusform>
-            <numerusform>%1 veröffentlicht: %n Ressourcen, Version %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n node group(s), %1 ms)</source>
-        <translation>
-            <numerusform>(%n Knotengruppe, %1 ms)</numerusform>
-            <numerusform>(%n Knotengruppen, %1 ms)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n problem(s); not published, the proxies keep what they have</source>
-        <translation>
-            <numerusform>%1 hat %n Problem; nicht veröffentlicht, die Proxys behalten ihren Stand</numerusform>
-            <numerusform>%1 hat %n Probleme; nicht veröffentlicht, die Proxys behalten ihren Stand</numerusform>
-        </translation>
+    <message>
+        <source>Control plane: %1</source>
+        <translation>Control Plane: %1</translation>
     </message>
     <message>
-        <source>%1 — Meshdesk</source>
-        <translation>%1 — Meshdesk</translation>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>xDS starting…</source>
+        <translation>xDS startet…</translation>
+    </message>
+    <message>
+        <source>live v%1</source>
+        <translation>live v%1</translation>
+    </message>
+    <message>
+        <source>nothing published</source>
+        <translation>nichts veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Import Envoy Configuration</source>
+        <translation>Envoy-Konfiguration importieren</translation>
+    </message>
+    <message>
+        <source>Envoy bootstrap or config dump (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Envoy-Bootstrap oder Config-Dump (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n resource(s)</source>
+        <translation><numerusform>%1 importiert: %n Ressource</numerusform><numerusform>%1 importiert: %n Ressourcen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n note(s) in the Log)</source>
+        <translation><numerusform> (%n Hinweis im Protokoll)</numerusform><numerusform> (%n Hinweise im Protokoll)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n resource(s)</source>
+        <translation><numerusform>%1 geöffnet: %n Ressource</numerusform><numerusform>%1 geöffnet: %n Ressourcen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) reading it</source>
+        <translation><numerusform>%n Problem beim Lesen</numerusform><numerusform>%n Probleme beim Lesen</numerusform></translation>
+    </message>
+    <message>
+        <source>The workspace has no file yet: use Save As.</source>
+        <translation>Der Arbeitsbereich hat noch keine Datei: verwenden Sie Speichern unter.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Workspace As</source>
+        <translation>Arbeitsbereich speichern unter</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.yaml *.yml)</source>
+        <translation>Arbeitsbereichsdateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation>Arbeitsbereich exportieren</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Published from the console</source>
+        <translation>Aus der Konsole veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>Publishing to node group %1…</source>
+        <translation>Veröffentlichen an Knotengruppe %1…</translation>
+    </message>
+    <message>
+        <source>Rolling back to v%1…</source>
+        <translation>Zurücksetzen auf v%1…</translation>
+    </message>
+    <message>
+        <source>Roll back to v%1</source>
+        <translation>Auf v%1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Published to node group %1 (%2)</source>
+        <translation>An Knotengruppe %1 veröffentlicht (%2)</translation>
+    </message>
+    <message>
+        <source>Rolled back to v%1: %2 is live</source>
+        <translation>Auf v%1 zurückgesetzt: %2 ist live</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>%1 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: %1 is live and the same</source>
+        <translation>Nichts zu veröffentlichen: %1 ist live und gleich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: %n error(s); %1 keeps serving</source>
+        <translation><numerusform>Nicht veröffentlicht: %n Fehler; %1 bleibt aktiv</numerusform><numerusform>Nicht veröffentlicht: %n Fehler; %1 bleibt aktiv</numerusform></translation>
+    </message>
+    <message>
+        <source>Publishing failed: %1; %2 keeps serving</source>
+        <translation>Veröffentlichen fehlgeschlagen: %1; %2 bleibt aktiv</translation>
+    </message>
+    <message>
+        <source>This finding is about the file as a whole.</source>
+        <translation>Dieser Befund betrifft die Datei als Ganzes.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the workspace any more.</source>
+        <translation>%1 ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>%1[*] — Meshdesk</source>
+        <translation>%1[*] — Meshdesk</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Open a workspace YAML file to edit</source>
+        <translation>Eine Arbeitsbereich-YAML-Datei zum Bearbeiten öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Envoy Configuration…</source>
+        <translation>Envoy-Konfiguration &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Make a workspace from an Envoy bootstrap or config dump (YAML or JSON)</source>
+        <translation>Einen Arbeitsbereich aus einem Envoy-Bootstrap oder Config-Dump erstellen (YAML oder JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export a Copy…</source>
+        <translation>Kopie &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Resource</source>
+        <translation>Ressource &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Filter the Resources tree</source>
+        <translation>Den Ressourcenbaum filtern</translation>
+    </message>
+    <message>
+        <source>Find &amp;Proxy</source>
+        <translation>&amp;Proxy suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Review and Publish…</source>
+        <translation>&amp;Prüfen und veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>See what changes against the live version, then publish it</source>
+        <translation>Sehen, was sich gegenüber der Live-Version ändert, dann veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Validate Now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Test a Request</source>
+        <translation>Anfrage &amp;testen</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The workspace has changes that are not saved. Save them before closing?</source>
+        <translation>Der Arbeitsbereich hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
@@ -330,8 +1760,439 @@ Protokoll: %6</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>&amp;xDS server address:</source>
-        <translation>&amp;xDS-Server-Adresse:</translation>
+        <source>Control plane &amp;address and port:</source>
+        <translation>&amp;Adresse und Port der Control Plane:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::ProxyDetailsDock</name>
+    <message>
+        <source>(disconnected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proxy disconnected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a proxy in the Fleet table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; cluster %2 &amp;nbsp; locality %3 &amp;nbsp; group %4&lt;br&gt;%5 from %6, connected since %7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NACK history (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resources (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resources (?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holds %1; should hold %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It holds what it should.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diff (differs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the control plane's CSDS service again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACKed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responses / ACKs / NACKs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last NACK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Client status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished">Ressourcen</translation>
+    </message>
+    <message>
+        <source>NACK history</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::PublishDialog</name>
+    <message>
+        <source>Review and Publish</source>
+        <translation>Prüfen und veröffentlichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Validation: %n error(s); fix them before publishing (see the Validation pane).</source>
+        <translation><numerusform>Prüfung: %n Fehler; beheben Sie ihn vor dem Veröffentlichen (siehe Bereich Prüfung).</numerusform><numerusform>Prüfung: %n Fehler; beheben Sie sie vor dem Veröffentlichen (siehe Bereich Prüfung).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Validation: no errors, %n warning(s).</source>
+        <translation><numerusform>Prüfung: keine Fehler, %n Warnung.</numerusform><numerusform>Prüfung: keine Fehler, %n Warnungen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Validation: no problems.</source>
+        <translation>Prüfung: keine Probleme.</translation>
+    </message>
+    <message>
+        <source>Comparing with the live version…</source>
+        <translation>Vergleich mit der Live-Version…</translation>
+    </message>
+    <message>
+        <source>What this version changes and why</source>
+        <translation>Was diese Version ändert und warum</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>All proxies</source>
+        <translation>Alle Proxys</translation>
+    </message>
+    <message>
+        <source>Node group %1 only</source>
+        <translation>Nur Knotengruppe %1</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Nothing changes: the edited workspace is the live version.</source>
+        <translation>Nichts ändert sich: der bearbeitete Arbeitsbereich ist die Live-Version.</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::RequestTesterDock</name>
+    <message>
+        <source>any listener</source>
+        <translation>beliebiger Listener</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>Wird ausgewertet…</translation>
+    </message>
+    <message>
+        <source>No route matches this request.</source>
+        <translation>Keine Route passt zu dieser Anfrage.</translation>
+    </message>
+    <message>
+        <source>listener %1, virtual host %2, route %3</source>
+        <translation>Listener %1, virtueller Host %2, Route %3</translation>
+    </message>
+    <message>
+        <source>redirect to %1</source>
+        <translation>Umleitung nach %1</translation>
+    </message>
+    <message>
+        <source>direct response %1</source>
+        <translation>direkte Antwort %1</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>Request Tester</source>
+        <translation>Anfragetester</translation>
+    </message>
+    <message>
+        <source>&amp;Listener:</source>
+        <translation>&amp;Listener:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <source>Hea&amp;ders:</source>
+        <translation>Hea&amp;der:</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>M&amp;odell:</translation>
+    </message>
+    <message>
+        <source>api.example.com</source>
+        <translation>api.example.com</translation>
+    </message>
+    <message>
+        <source>one per line: name: value</source>
+        <translation>eine pro Zeile: Name: Wert</translation>
+    </message>
+    <message>
+        <source>the "model" of an AI request's body</source>
+        <translation>das „model“ im Inhalt einer KI-Anfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Auswerten</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::ResourceEditor</name>
+    <message>
+        <source>e.g. 2s or 250ms</source>
+        <translation>z. B. 2s oder 250ms</translation>
+    </message>
+    <message>
+        <source>Not a duration: write it like 2s, 0.25s or 250ms</source>
+        <translation>Keine Dauer: schreiben Sie sie wie 2s, 0.25s oder 250ms</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>%1 von %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Clear %1 %2</source>
+        <translation>%1 %2 leeren</translation>
+    </message>
+    <message>
+        <source>Set %1 %2 to %3</source>
+        <translation>%1: %2 auf %3 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::ResourceEdits</name>
+    <message>
+        <source>%1 is not in the workspace</source>
+        <translation>%1 ist nicht im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>a %1 needs a name</source>
+        <translation>ein(e) %1 braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>there is already a %1 named %2</source>
+        <translation>es gibt bereits ein(e) %1 namens %2</translation>
+    </message>
+    <message>
+        <source>New route in virtual host %1</source>
+        <translation>Neue Route in virtuellem Host %1</translation>
+    </message>
+    <message>
+        <source>New virtual host %1 in route configuration %2</source>
+        <translation>Neuer virtueller Host %1 in Routenkonfiguration %2</translation>
+    </message>
+    <message>
+        <source>New %1 %2</source>
+        <translation>Neu: %1 %2</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 as %2</source>
+        <translation>%1 als %2 duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>%1 duplizieren</translation>
+    </message>
+    <message>
+        <source>This cannot be duplicated.</source>
+        <translation>Das kann nicht dupliziert werden.</translation>
+    </message>
+    <message>
+        <source>This cannot be deleted.</source>
+        <translation>Das kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>Ein Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>This cannot be renamed.</source>
+        <translation>Das kann nicht umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>Only routes of one virtual host can be moved together.</source>
+        <translation>Nur Routen eines virtuellen Hosts können zusammen verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The route is already there.</source>
+        <translation>Die Route ist bereits dort.</translation>
+    </message>
+    <message>
+        <source>route %1</source>
+        <translation>Route %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routes</source>
+        <translation><numerusform>%n Route</numerusform><numerusform>%n Routen</numerusform></translation>
+    </message>
+    <message>
+        <source>Move %1 before %2</source>
+        <translation>%1 vor %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 to virtual host %2, before %3</source>
+        <translation>%1 in virtuellen Host %2 vor %3 verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 to the end of virtual host %2</source>
+        <translation>%1 ans Ende von virtuellem Host %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 to virtual host %2</source>
+        <translation>%1 in virtuellen Host %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Route %1 does not forward to clusters (it redirects or answers itself).</source>
+        <translation>Route %1 leitet nicht an Cluster weiter (sie leitet um oder antwortet selbst).</translation>
+    </message>
+    <message>
+        <source>Route %1 already goes to cluster %2.</source>
+        <translation>Route %1 führt bereits zu Cluster %2.</translation>
+    </message>
+    <message>
+        <source>Route %1 to cluster %2</source>
+        <translation>Route %1 zu Cluster %2</translation>
+    </message>
+    <message>
+        <source>Cluster %1 is already in the split of route %2.</source>
+        <translation>Cluster %1 ist bereits in der Aufteilung von Route %2.</translation>
+    </message>
+    <message>
+        <source>Add cluster %1 to the split of route %2</source>
+        <translation>Cluster %1 zur Aufteilung von Route %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>The endpoint is already there.</source>
+        <translation>Der Endpunkt ist bereits dort.</translation>
+    </message>
+    <message>
+        <source>Copy endpoint %1 from %2 to %3</source>
+        <translation>Endpunkt %1 von %2 nach %3 kopieren</translation>
+    </message>
+    <message>
+        <source>Move endpoint %1 from %2 to %3</source>
+        <translation>Endpunkt %1 von %2 nach %3 verschieben</translation>
     </message>
 </context>
 <context>
@@ -505,32 +2366,9 @@ Protokoll: %6</translation>
         <source>cluster %1</source>
         <translation>Cluster %1</translation>
     </message>
-</context>
-<context>
-    <name>meshdesk::app::ResourceView</name>
     <message>
-        <source>Problem in %1</source>
-        <translation>Problem in %1</translation>
-    </message>
-    <message>
-        <source>node group %1   (%2, line %3)</source>
-        <translation>Knotengruppe %1   (%2, Zeile %3)</translation>
-    </message>
-    <message>
-        <source>No resource selected</source>
-        <translation>Keine Ressource ausgewählt</translation>
-    </message>
-    <message>
-        <source>No workspace open</source>
-        <translation>Kein Arbeitsbereich geöffnet</translation>
-    </message>
-    <message>
-        <source>Select a resource in the Resources pane to see it here.</source>
-        <translation>Eine Ressource im Bereich „Ressourcen“ auswählen, um sie hier zu sehen.</translation>
-    </message>
-    <message>
-        <source>Open a workspace with File &gt; Open Workspace (Ctrl+O).</source>
-        <translation>Einen Arbeitsbereich mit Datei &gt; Arbeitsbereich öffnen (Strg+O) öffnen.</translation>
+        <source>(no address)</source>
+        <translation>(keine Adresse)</translation>
     </message>
     <message>
         <source>virtual host %1</source>
@@ -541,8 +2379,39 @@ Protokoll: %6</translation>
         <translation>Route %1</translation>
     </message>
     <message>
-        <source>%1   (%2, line %3)</source>
-        <translation>%1   (%2, Zeile %3)</translation>
+        <source>endpoint %1 of %2</source>
+        <translation>Endpunkt %1 von %2</translation>
+    </message>
+    <message>
+        <source>node group %1</source>
+        <translation>Knotengruppe %1</translation>
+    </message>
+    <message>
+        <source>AI route %1</source>
+        <translation>KI-Route %1</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>Gewicht %1</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>Priorität %1</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::ResourceTreeModel</name>
+    <message>
+        <source>AI routes</source>
+        <translation>KI-Routen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation><numerusform>%n Modell</numerusform><numerusform>%n Modelle</numerusform></translation>
+    </message>
+    <message>
+        <source>Would never match here: an earlier route catches its requests</source>
+        <translation>Würde hier nie greifen: eine frühere Route fängt ihre Anfragen ab</translation>
     </message>
 </context>
 <context>
@@ -554,6 +2423,481 @@ Protokoll: %6</translation>
     <message>
         <source>Filter resources</source>
         <translation>Ressourcen filtern</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Add a resource like the selected one (a route beside a route)</source>
+        <translation>Eine Ressource wie die ausgewählte hinzufügen (eine Route neben einer Route)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>New &amp;Resource</source>
+        <translation>Neue &amp;Ressource</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::RouteConfigurationEditor</name>
+    <message>
+        <source>Route configuration</source>
+        <translation>Routenkonfiguration</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual hosts:</source>
+        <translation>&amp;Virtuelle Hosts:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>virtual hosts</source>
+        <translation>virtuelle Hosts</translation>
+    </message>
+    <message>
+        <source>Envoy &amp;checks that routed clusters exist</source>
+        <translation>Envoy &amp;prüft, ob geroutete Cluster existieren</translation>
+    </message>
+    <message>
+        <source>cluster validation</source>
+        <translation>Clusterprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::RouteEditor</name>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Match &amp;by:</source>
+        <translation>Treffer &amp;nach:</translation>
+    </message>
+    <message>
+        <source>path prefix</source>
+        <translation>Pfadpräfix</translation>
+    </message>
+    <message>
+        <source>exact path</source>
+        <translation>exakter Pfad</translation>
+    </message>
+    <message>
+        <source>safe regex</source>
+        <translation>sicherer regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>path-separated prefix</source>
+        <translation>pfadgetrenntes Präfix</translation>
+    </message>
+    <message>
+        <source>match kind</source>
+        <translation>Trefferart</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>&amp;Case sensitive</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>case sensitivity</source>
+        <translation>Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Umkehren</translation>
+    </message>
+    <message>
+        <source>header matchers</source>
+        <translation>Header-Bedingungen</translation>
+    </message>
+    <message>
+        <source>&amp;Query parameters:</source>
+        <translation>&amp;Query-Parameter:</translation>
+    </message>
+    <message>
+        <source>query parameter matchers</source>
+        <translation>Query-Parameter-Bedingungen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>forward to a cluster</source>
+        <translation>an einen Cluster weiterleiten</translation>
+    </message>
+    <message>
+        <source>split across clusters</source>
+        <translation>auf Cluster aufteilen</translation>
+    </message>
+    <message>
+        <source>redirect</source>
+        <translation>Umleitung</translation>
+    </message>
+    <message>
+        <source>direct response</source>
+        <translation>direkte Antwort</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Weighted clusters:</source>
+        <translation>&amp;Gewichtete Cluster:</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>weighted clusters</source>
+        <translation>gewichtete Cluster</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;host:</source>
+        <translation>Umleitungs-&amp;Host:</translation>
+    </message>
+    <message>
+        <source>redirect host</source>
+        <translation>Umleitungs-Host</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;path:</source>
+        <translation>Umleitungs-&amp;Pfad:</translation>
+    </message>
+    <message>
+        <source>redirect path</source>
+        <translation>Umleitungspfad</translation>
+    </message>
+    <message>
+        <source>Response &amp;code:</source>
+        <translation>Antwort&amp;code:</translation>
+    </message>
+    <message>
+        <source>redirect code</source>
+        <translation>Umleitungscode</translation>
+    </message>
+    <message>
+        <source>Redirect to &amp;HTTPS</source>
+        <translation>Auf &amp;HTTPS umleiten</translation>
+    </message>
+    <message>
+        <source>HTTPS redirect</source>
+        <translation>HTTPS-Umleitung</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>response status</source>
+        <translation>Antwortstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Inhalt:</translation>
+    </message>
+    <message>
+        <source>response body</source>
+        <translation>Antwortinhalt</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Weiterleitung</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Timeout:</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <source>Prefix &amp;rewrite:</source>
+        <translation>Präfix &amp;umschreiben:</translation>
+    </message>
+    <message>
+        <source>prefix rewrite</source>
+        <translation>Präfix-Umschreibung</translation>
+    </message>
+    <message>
+        <source>Retry &amp;on:</source>
+        <translation>Wiederholen &amp;bei:</translation>
+    </message>
+    <message>
+        <source>retry on</source>
+        <translation>Wiederholen bei</translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation>&amp;Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Per-try timeout:</source>
+        <translation>Timeout je Versuch:</translation>
+    </message>
+    <message>
+        <source>per-try timeout</source>
+        <translation>Timeout je Versuch</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Append action</source>
+        <translation>Anfügeverhalten</translation>
+    </message>
+    <message>
+        <source>Request headers to &amp;add:</source>
+        <translation>Anfrage-Header &amp;hinzufügen:</translation>
+    </message>
+    <message>
+        <source>request headers to add</source>
+        <translation>hinzuzufügende Anfrage-Header</translation>
+    </message>
+    <message>
+        <source>Request headers to remove:</source>
+        <translation>Anfrage-Header entfernen:</translation>
+    </message>
+    <message>
+        <source>request headers to remove</source>
+        <translation>zu entfernende Anfrage-Header</translation>
+    </message>
+    <message>
+        <source>Response headers to a&amp;dd:</source>
+        <translation>Antwort-Header hin&amp;zufügen:</translation>
+    </message>
+    <message>
+        <source>response headers to add</source>
+        <translation>hinzuzufügende Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Response headers to remove:</source>
+        <translation>Antwort-Header entfernen:</translation>
+    </message>
+    <message>
+        <source>response headers to remove</source>
+        <translation>zu entfernende Antwort-Header</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::RowsTable</name>
+    <message>
+        <source>Add a row (Insert)</source>
+        <translation>Zeile hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete)</source>
+        <translation>Ausgewählte Zeile entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Nach oben (Alt+Auf)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Nach unten (Alt+Ab)</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::RuntimeEditor</name>
+    <message>
+        <source>Runtime</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Keys:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::SecretEditor</name>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>validation context</source>
+        <translation>Validierungskontext</translation>
+    </message>
+    <message>
+        <source>generic secret</source>
+        <translation>generisches Secret</translation>
+    </message>
+    <message>
+        <source>session ticket keys</source>
+        <translation>Session-Ticket-Schlüssel</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;chain file:</source>
+        <translation>&amp;Zertifikatskettendatei:</translation>
+    </message>
+    <message>
+        <source>certificate chain file</source>
+        <translation>Zertifikatskettendatei</translation>
+    </message>
+    <message>
+        <source>Private &amp;key file:</source>
+        <translation>Private &amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>private key file</source>
+        <translation>private Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA file:</source>
+        <translation>Vertrauenswürdige &amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>trusted CA file</source>
+        <translation>vertrauenswürdige CA-Datei</translation>
+    </message>
+    <message>
+        <source>Match subject alt &amp;names:</source>
+        <translation>Subject Alt &amp;Names prüfen:</translation>
+    </message>
+    <message>
+        <source>comma-separated DNS names</source>
+        <translation>kommagetrennte DNS-Namen</translation>
+    </message>
+    <message>
+        <source>subject alt names</source>
+        <translation>Subject Alt Names</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -573,6 +2917,123 @@ Protokoll: %6</translation>
     <message>
         <source>NOT SENT</source>
         <translation>NICHT GESENDET</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::ValidationDock</name>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::VersionListModel</name>
+    <message>
+        <source>v%1 (live)</source>
+        <translation>v%1 (live)</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>%1 (restores v%2)</source>
+        <translation>%1 (stellt v%2 wieder her)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::VirtualHostEditor</name>
+    <message>
+        <source>Virtual host</source>
+        <translation>Virtueller Host</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Domains:</source>
+        <translation>&amp;Domains:</translation>
+    </message>
+    <message>
+        <source>comma-separated: api.example.com, *.example.com, *</source>
+        <translation>kommagetrennt: api.example.com, *.example.com, *</translation>
+    </message>
+    <message>
+        <source>domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Request headers to &amp;add:</source>
+        <translation>Anfrage-Header &amp;hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Append action</source>
+        <translation>Anfügeverhalten</translation>
+    </message>
+    <message>
+        <source>request headers to add</source>
+        <translation>hinzuzufügende Anfrage-Header</translation>
+    </message>
+    <message>
+        <source>Request headers to &amp;remove:</source>
+        <translation>Anfrage-Header &amp;entfernen:</translation>
+    </message>
+    <message>
+        <source>request headers to remove</source>
+        <translation>zu entfernende Anfrage-Header</translation>
+    </message>
+    <message>
+        <source>Response headers to a&amp;dd:</source>
+        <translation>Antwort-Header hin&amp;zufügen:</translation>
+    </message>
+    <message>
+        <source>response headers to add</source>
+        <translation>hinzuzufügende Antwort-Header</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,8 @@ class AdsClient {
   bool nack(const Response& response, const std::string& error);
   // Cancels the stream: the server sees the proxy go.
   void close();
+  // Cancels the stream from another thread (a read() blocked there returns nullopt).
+  void cancel() { context_.TryCancel(); }
 
  private:
   Request base(const std::string& typeUrl) const;

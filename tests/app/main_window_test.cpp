@@ -17,7 +17,7 @@
 #include "main_window.h"
 #include "models/fleet_table_model.h"
 #include "qt_test_support.h"
-#include "snapshot/snapshot_store.h"
+#include "console_fixture.h"
 
 namespace meshdesk::app {
 namespace {
@@ -25,18 +25,12 @@ namespace {
 using namespace std::chrono_literals;
 using testing::waitFor;
 
-class MainWindowTest : public ::testing::Test {
+class MainWindowTest : public testing::ConsoleTest {
  protected:
-  void SetUp() override { QSettings().clear(); }
-  void TearDown() override {
-    window.reset();
-    QSettings().clear();
-  }
-
+  // The window on a control plane that is not started: these tests feed its fleet plane->fleet().
   MainWindow& open() {
-    window = std::make_unique<MainWindow>(registry, store, log);
+    start(false);
     window->setServerStatus(QStringLiteral("127.0.0.1:18000"));
-    window->show();
     EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
     return *window;
   }
@@ -54,13 +48,9 @@ class MainWindowTest : public ::testing::Test {
     fleet::ProxyIdentity who;
     who.nodeId = node;
     who.peer = "ipv4:127.0.0.1:" + std::to_string(41000 + nextPort++);
-    return registry.streamOpened(who);
+    return plane->fleet().streamOpened(who);
   }
 
-  MessageLog log;
-  snapshot::SnapshotStore store;
-  fleet::FleetRegistry registry{5ms};
-  std::unique_ptr<MainWindow> window;
   int nextPort = 0;
 };
 
@@ -76,7 +66,7 @@ TEST_F(MainWindowTest, ShowsItsDocksAndTheServerAddress) {
   EXPECT_EQ(fleetDock->windowTitle(), QStringLiteral("Fleet"));
   EXPECT_EQ(statusText("ServerStatus"), QStringLiteral("xDS 127.0.0.1:18000"));
   EXPECT_EQ(statusText("ProxyCount"), QStringLiteral("0 proxies connected"));
-  EXPECT_EQ(menuTitles(), (QStringList{"&File", "&Edit", "&View", "&Language", "&Help"}));
+  EXPECT_EQ(menuTitles(), (QStringList{"&File", "&Edit", "&View", "&Publish", "&Language", "&Help"}));
 }
 
 TEST_F(MainWindowTest, CountsConnectedProxiesLive) {
@@ -87,17 +77,17 @@ TEST_F(MainWindowTest, CountsConnectedProxiesLive) {
   const auto b = connect("edge-b");
   ASSERT_TRUE(waitFor([&] { return statusText("ProxyCount") == "2 proxies connected"; }));
   EXPECT_EQ(window->fleetDock()->table()->model()->rowCount(), 2);
-  registry.streamClosed(a);
+  plane->fleet().streamClosed(a);
   ASSERT_TRUE(waitFor([&] { return statusText("ProxyCount") == "1 proxy connected"; }));
-  registry.streamClosed(b);
+  plane->fleet().streamClosed(b);
   ASSERT_TRUE(waitFor([&] { return statusText("ProxyCount") == "0 proxies connected"; }));
 }
 
 TEST_F(MainWindowTest, LogsProxyEventsAndNacks) {
   open();
   const auto id = connect("edge-log");
-  registry.sent(id, "type.googleapis.com/envoy.config.cluster.v3.Cluster", "v9", "n1");
-  registry.nacked(id, "type.googleapis.com/envoy.config.cluster.v3.Cluster", "v9", "n1",
+  plane->fleet().sent(id, "type.googleapis.com/envoy.config.cluster.v3.Cluster", "v9", "n1");
+  plane->fleet().nacked(id, "type.googleapis.com/envoy.config.cluster.v3.Cluster", "v9", "n1",
                   "no such cluster 'payments'", 3);
   ASSERT_TRUE(waitFor([&] {
     return window->logDock()->text().contains("Proxy edge-log rejected CDS version v9");
@@ -123,7 +113,7 @@ TEST_F(MainWindowTest, SwitchesToGermanAndBackAtRunTime) {
   ASSERT_TRUE(waitFor([&] { return w.fleetModel().proxyCount() == 1; }));
 
   ASSERT_TRUE(w.setLanguage(QStringLiteral("de")));
-  EXPECT_EQ(menuTitles(), (QStringList{"&Datei", "&Bearbeiten", "&Ansicht", "&Sprache", "&Hilfe"}));
+  EXPECT_EQ(menuTitles(), (QStringList{"&Datei", "&Bearbeiten", "&Ansicht", "&Veröffentlichen", "&Sprache", "&Hilfe"}));
   EXPECT_EQ(w.fleetDock()->windowTitle(), QStringLiteral("Flotte"));
   EXPECT_EQ(w.logDock()->windowTitle(), QStringLiteral("Protokoll"));
   EXPECT_EQ(statusText("ProxyCount"), QStringLiteral("1 Proxy verbunden"));

@@ -17,7 +17,8 @@
 #include <thread>
 
 #include "ads_client.h"
-#include "control_plane.h"
+#include "console_fixture.h"
+#include "controlplane/control_plane.h"
 #include "fleet/fleet_dock.h"
 #include "launch_options.h"
 #include "log/log_dock.h"
@@ -60,36 +61,8 @@ class ProxyThread {
   std::thread thread_;
 };
 
-class XdsConsoleTest : public ::testing::Test {
+class XdsConsoleTest : public testing::ConsoleTest {
  protected:
-  void SetUp() override { QSettings().clear(); }
-  void TearDown() override {
-    window.reset();
-    plane.reset();
-    QSettings().clear();
-  }
-
-  void startOn(const std::string& address) {
-    xds::ServerOptions options;
-    options.address = address;
-    options.debounce = 1ms;
-    plane = std::make_unique<ControlPlane>(options);
-    QString error;
-    plane->start(&error);
-    window = std::make_unique<MainWindow>(plane->fleet(), plane->store(), log);
-    window->setServerStatus(plane->address(), error);
-    window->show();
-  }
-
-  // Opens the bundled lab workspace and waits until it is published.
-  void openLab() {
-    QSignalSpy opened(window.get(), &MainWindow::workspaceOpened);
-    window->openWorkspace(LaunchOptionsParser::bundledWorkspace());
-    ASSERT_TRUE(opened.wait(10000));
-    const auto result = opened.at(0).at(0).value<OpenedWorkspace>();
-    ASSERT_TRUE(result.published) << result.errors.size() << " errors";
-  }
-
   QString label(const char* name) const {
     return window->findChild<QLabel*>(QString::fromLatin1(name))->text();
   }
@@ -99,23 +72,20 @@ class XdsConsoleTest : public ::testing::Test {
                                               .data(FleetTableModel::SyncStatusRole)
                                               .toInt());
   }
-
-  MessageLog log;
-  std::unique_ptr<ControlPlane> plane;
-  std::unique_ptr<MainWindow> window;
+  QString address() const { return QString::fromStdString(plane->xds().address()); }
 };
 
 TEST_F(XdsConsoleTest, AProxyOnARealAdsStreamIsCountedAndShownSynced) {
-  startOn("127.0.0.1:0");
-  ASSERT_TRUE(plane->running());
-  ASSERT_NE(plane->address(), QStringLiteral("127.0.0.1:0"));
-  EXPECT_EQ(label("ServerStatus"), QStringLiteral("xDS ") + plane->address());
+  start();
+  ASSERT_TRUE(plane->xds().running());
+  ASSERT_NE(address(), QStringLiteral("127.0.0.1:0"));
+  EXPECT_EQ(label("ServerStatus"), QStringLiteral("xDS ") + address());
   openLab();
 
   std::atomic<int> clusters{-1};
   std::string version;
   std::atomic<bool> acked{false};
-  ProxyThread proxy(plane->address().toStdString(), "edge-7", [&](AdsClient& client) {
+  ProxyThread proxy(address().toStdString(), "edge-7", [&](AdsClient& client) {
     if (!client.subscribe(kCds)) return;
     auto response = client.read();
     if (!response) return;
@@ -145,9 +115,9 @@ TEST_F(XdsConsoleTest, AProxyOnARealAdsStreamIsCountedAndShownSynced) {
 }
 
 TEST_F(XdsConsoleTest, ANackReachesTheTableAndTheLog) {
-  startOn("127.0.0.1:0");
+  start();
   openLab();
-  ProxyThread proxy(plane->address().toStdString(), "edge-nack", [&](AdsClient& client) {
+  ProxyThread proxy(address().toStdString(), "edge-nack", [&](AdsClient& client) {
     if (!client.subscribe(kLds)) return;
     if (auto response = client.read()) {
       client.nack(*response, "listener 'edge': cannot bind to 127.0.0.1:10000");
@@ -179,15 +149,22 @@ TEST_F(XdsConsoleTest, ATakenPortIsReportedInTheStatusBarAndTheLog) {
   ASSERT_EQ(::getsockname(holder, reinterpret_cast<sockaddr*>(&at), &size), 0);
   const std::string address = "127.0.0.1:" + std::to_string(ntohs(at.sin_port));
 
-  startOn(address);
-  EXPECT_FALSE(plane->running());
+  controlplane::Options options;
+  options.workspacePath = labPath.toStdString();
+  options.xdsAddress = address;
+  plane = std::make_unique<controlplane::ControlPlane>(options);
+  std::string error;
+  EXPECT_FALSE(plane->start(&error));
+  window = std::make_unique<MainWindow>(*plane, log);
+  window->setServerStatus(QString::fromStdString(address), QString::fromStdString(error));
+  window->show();
   EXPECT_EQ(label("ServerStatus"), QString::fromStdString("xDS " + address + ": not serving"));
   ASSERT_TRUE(waitFor([&] {
     return window->logDock()->text().contains(
         QString::fromStdString("could not listen on " + address));
   }));
   // The console goes on: a workspace still opens (it is just not served).
-  openLab();
+  EXPECT_TRUE(openLab().errors.empty());
   ::close(holder);
 }
 
