@@ -113,7 +113,8 @@ void ImportAssembly::moveRoutesOut(const std::string& listener, google::protobuf
   HttpConnectionManager manager;
   if (!typedConfig.UnpackTo(&manager)) {
     error(place, "the HTTP connection manager of listener " + inQuotes(listener) +
-                     " does not read back (nested too deeply?); its routes stay inline");
+                     " does not read back (a string that is not valid UTF-8, or nesting deeper "
+                     "than 100 levels); its routes stay inline");
     return;
   }
   bool changed = false;

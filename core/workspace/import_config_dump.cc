@@ -280,8 +280,8 @@ ImportResult importConfigDump(const YAML::Node& root, const std::string& fileNam
     }
     auto payload = registry.newMessage(type);
     if (!payload->ParseFromString(content.bytes)) {
-      assembly.error(at, "this " + type->name() + " does not read back: it is nested deeper than "
-                         "protobuf's limit of 100 levels; it is not imported");
+      assembly.error(at, "this " + type->name() + " is not imported: a string in it is not "
+                         "valid UTF-8, or it is nested deeper than protobuf's limit of 100 levels");
       continue;
     }
     sections.push_back({order, std::move(payload), at});

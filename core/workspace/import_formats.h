@@ -32,9 +32,8 @@ template <typename T>
 bool readAs(const google::protobuf::Message& from, T& to, const ImportPlace& place,
             ImportAssembly& assembly) {
   if (convertMessage(from, to)) return true;
-  assembly.error(place, "this " + T::descriptor()->name() +
-                            " does not read back: it is nested deeper than protobuf's limit of "
-                            "100 levels; it is not imported");
+  assembly.error(place, "this " + T::descriptor()->name() + " is not imported: " +
+                            whyNotReadBack(from));
   return false;
 }
 
@@ -51,9 +50,9 @@ bool unpackAs(const google::protobuf::Message& any, T& to, const ImportPlace& pl
     return false;
   }
   if (to.ParseFromString(content.bytes)) return true;
-  assembly.error(place, "this " + T::descriptor()->name() +
-                            " does not read back: it is nested deeper than protobuf's limit of "
-                            "100 levels; it is not imported");
+  assembly.error(place, "this " + T::descriptor()->name() + " is not imported: a string in it "
+                            "is not valid UTF-8, or it is nested deeper than protobuf's limit "
+                            "of 100 levels");
   return false;
 }
 

@@ -131,6 +131,80 @@ void packAny(gp::Message& any, const gp::Message& payload) {
 
 namespace {
 
+bool validUtf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    int extra = 0;
+    std::uint32_t code = 0;
+    if ((c >> 5) == 0x6) {
+      extra = 1;
+      code = c & 0x1F;
+    } else if ((c >> 4) == 0xE) {
+      extra = 2;
+      code = c & 0x0F;
+    } else if ((c >> 3) == 0x1E) {
+      extra = 3;
+      code = c & 0x07;
+    } else {
+      return false;
+    }
+    if (text.size() - i <= static_cast<std::size_t>(extra)) return false;
+    for (int k = 1; k <= extra; ++k) {
+      auto next = static_cast<unsigned char>(text[i + k]);
+      if ((next >> 6) != 0x2) return false;
+      code = (code << 6) | (next & 0x3F);
+    }
+    // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8 either.
+    static constexpr std::uint32_t kSmallest[] = {0, 0x80, 0x800, 0x10000};
+    if (code < kSmallest[extra] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+      return false;
+    i += extra + 1;
+  }
+  return true;
+}
+
+std::string invalidUtf8Path(const gp::Message& message, const std::string& path, int depth) {
+  if (depth > 100) return {};
+  const gp::Reflection* reflection = message.GetReflection();
+  std::vector<const gp::FieldDescriptor*> fields;
+  reflection->ListFields(message, &fields);
+  for (const gp::FieldDescriptor* field : fields) {
+    std::string at = path.empty() ? field->name() : path + "." + field->name();
+    int n = field->is_repeated() ? reflection->FieldSize(message, field) : 1;
+    for (int i = 0; i < n; ++i) {
+      std::string item = field->is_repeated() ? at + "[" + std::to_string(i) + "]" : at;
+      if (field->type() == gp::FieldDescriptor::TYPE_STRING) {
+        std::string value = field->is_repeated() ? reflection->GetRepeatedString(message, field, i)
+                                                 : reflection->GetString(message, field);
+        if (!validUtf8(value)) return item;
+      } else if (field->cpp_type() == gp::FieldDescriptor::CPPTYPE_MESSAGE) {
+        const gp::Message& sub = field->is_repeated()
+                                     ? reflection->GetRepeatedMessage(message, field, i)
+                                     : reflection->GetMessage(message, field);
+        if (std::string found = invalidUtf8Path(sub, item, depth + 1); !found.empty())
+          return found;
+      }
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string whyNotReadBack(const gp::Message& message) {
+  if (std::string path = invalidUtf8Path(message, "", 0); !path.empty())
+    return path + " is not valid UTF-8, which protobuf strings must be";
+  return "a string in it is not valid UTF-8, or it is nested deeper than protobuf's limit of "
+         "100 levels";
+}
+
+namespace {
+
 constexpr std::string_view kRedacted = "[redacted]";
 
 bool redactedIn(const gp::Message& message, int depth) {

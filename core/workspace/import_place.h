@@ -70,6 +70,11 @@ std::string canonicalBytes(const google::protobuf::Message& message);
 // the same Any, so that duplicates compare equal.
 void packAny(google::protobuf::Message& any, const google::protobuf::Message& payload);
 
+// Why a message does not read back through the wire format (convertMessage() failed): the
+// field path of a string that is not valid UTF-8 (protobuf refuses those in proto3), else a
+// sentence about the nesting limit. Without "@type" payloads, which are bytes here.
+std::string whyNotReadBack(const google::protobuf::Message& message);
+
 // True when a string or bytes field anywhere in `message` (inside Anys too) holds what Envoy's
 // admin handler writes in place of a sensitive value: "[redacted]".
 bool hasRedactedValue(const google::protobuf::Message& message);

@@ -13,8 +13,9 @@ namespace meshdesk::fuzz {
 //   - every error says what is wrong, and where (line and column) unless it has no place in
 //     the text, which only an empty file has;
 //   - a workspace read without errors, written and read again, is the same workspace;
-//   - an import's workspace, written, reads back without errors and the same (what was
-//     imported is always a valid workspace, even when parts of the input were not).
+//   - an import without errors, written, reads back without errors and the same;
+//   - every item of a workspace read or imported without errors parses back from its own
+//     wire bytes, as Envoy will parse it when it is served.
 // A crash, a hang or an uncaught exception is the fuzzer's and the test runner's to notice.
 std::vector<std::string> checkInput(std::string_view text);
 

@@ -456,6 +456,19 @@ TEST(ImportErrors, FilesThatAreNotEnvoyConfiguration) {
   EXPECT_THAT(missing.errors[0].message, HasSubstr("cannot read the file"));
 }
 
+TEST(ImportErrors, AStringThatIsNotUtf8IsNamedAndItsResourceLeftOut) {
+  // Protobuf refuses such strings, and so would Envoy.
+  auto result = importEnvoyConfig(
+      "static_resources:\n  clusters:\n  - name: ok\n  - name: \"caf\xc3\x28\"\n",
+      "envoy.yaml");
+  ASSERT_EQ(result.errors.size(), 1u) << allErrors(result);
+  EXPECT_EQ(result.errors[0].line, 4);
+  EXPECT_EQ(result.errors[0].path, "static_resources.clusters[1]");
+  EXPECT_THAT(result.errors[0].message,
+              HasSubstr("this Cluster is not imported: name is not valid UTF-8"));
+  EXPECT_THAT(namesOf(result.workspace, Kind::kCluster), ElementsAre("ok"));
+}
+
 TEST(ImportErrors, AnUnknownTypeInADumpIsAnErrorAndTheRestIsImported) {
   auto result = importEnvoyConfig(R"({"configs": [
  {"@type": "type.googleapis.com/envoy.admin.v3.ClustersConfigDumpp"},
