@@ -17,10 +17,20 @@ AdsClient::Request AdsClient::base(const std::string& typeUrl) const {
   request.mutable_node()->set_cluster("console-test");
   request.mutable_node()->set_user_agent_name("meshdesk-app-tests");
   request.set_type_url(typeUrl);
+  // An ACK or NACK repeats the names subscribed to; without, it would unsubscribe them.
+  if (auto it = names_.find(typeUrl); it != names_.end()) {
+    for (const auto& name : it->second) request.add_resource_names(name);
+  }
   return request;
 }
 
 bool AdsClient::subscribe(const std::string& typeUrl) { return stream_->Write(base(typeUrl)); }
+
+bool AdsClient::subscribe(const std::string& typeUrl, const std::vector<std::string>& names) {
+  names_[typeUrl] = names;
+  Request request = base(typeUrl);
+  return stream_->Write(request);
+}
 
 std::optional<AdsClient::Response> AdsClient::read() {
   Response response;

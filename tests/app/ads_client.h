@@ -6,7 +6,9 @@
 #include <grpcpp/grpcpp.h>
 
 #include <memory>
+#include <map>
 #include <optional>
+#include <vector>
 #include <string>
 
 #include "envoy/service/discovery/v3/ads.grpc.pb.h"
@@ -23,6 +25,8 @@ class AdsClient {
 
   // Subscribes to every resource of `typeUrl` (a wildcard request).
   bool subscribe(const std::string& typeUrl);
+  // Subscribes to the named resources of `typeUrl` (RDS and EDS are never wildcards).
+  bool subscribe(const std::string& typeUrl, const std::vector<std::string>& names);
   // Blocks for the next response; nullopt when the stream ended.
   std::optional<Response> read();
   // ACKs `response` (its version and nonce), or NACKs it with `error`.
@@ -37,6 +41,7 @@ class AdsClient {
   Request base(const std::string& typeUrl) const;
 
   std::string nodeId_;
+  std::map<std::string, std::vector<std::string>> names_;  // what ACKs must keep asking for
   std::shared_ptr<grpc::Channel> channel_;
   std::unique_ptr<envoy::service::discovery::v3::AggregatedDiscoveryService::Stub> stub_;
   grpc::ClientContext context_;

@@ -14,6 +14,7 @@
 #include <memory>
 
 #include "controlplane/control_plane.h"
+#include "document/workspace_document.h"
 #include "launch_options.h"
 #include "log/message_log.h"
 #include "main_window.h"

@@ -35,7 +35,7 @@ class RdsWatcher {
   explicit RdsWatcher(const std::string& address)
       : client_(std::make_unique<testing::AdsClient>(address, "console-e2e")),
         thread_([this] {
-          if (!client_->subscribe(std::string(snapshot::type_url::kRoute))) return;
+          if (!client_->subscribe(std::string(snapshot::type_url::kRouteConfiguration), {"edge-routes"})) return;
           while (auto response = client_->read()) {
             {
               std::lock_guard lock(mutex_);

@@ -70,7 +70,9 @@ TEST_F(FleetTableModelTest, ShowsAConnectedProxyWithItsIdentity) {
   EXPECT_EQ(cell(id, FleetTableModel::ClusterColumn).toString(), QStringLiteral("front"));
   EXPECT_EQ(cell(id, FleetTableModel::GroupColumn).toString(), QStringLiteral("default"));
   EXPECT_TRUE(cell(id, FleetTableModel::PeerColumn).toString().startsWith("ipv4:127.0.0.1:"));
-  EXPECT_EQ(cell(id, FleetTableModel::StreamsColumn).toInt(), 1);
+  EXPECT_EQ(cell(id, FleetTableModel::LocalityColumn).toString(), QStringLiteral("eu/eu-1a"));
+  EXPECT_FALSE(cell(id, FleetTableModel::ConnectedColumn).toString().isEmpty());
+  EXPECT_TRUE(cell(id, FleetTableModel::NodeColumn, Qt::ToolTipRole).toString().contains("1 stream"));
   EXPECT_EQ(cell(id, FleetTableModel::NodeColumn, FleetTableModel::ProxyIdRole).toULongLong(), id);
   EXPECT_TRUE(cell(id, FleetTableModel::NodeColumn, Qt::ToolTipRole).toString().contains("eu/eu-1a"));
   EXPECT_EQ(status(id, kCds), SyncStatus::NotSent);
@@ -83,7 +85,9 @@ TEST_F(FleetTableModelTest, ShowsAConnectedProxyWithItsIdentity) {
   again.nodeId = "front-1";
   again.peer = cell(id, FleetTableModel::PeerColumn).toString().toStdString();
   registry.streamOpened(again);
-  ASSERT_TRUE(waitFor([&] { return cell(id, FleetTableModel::StreamsColumn).toInt() == 2; }));
+  ASSERT_TRUE(waitFor([&] {
+    return cell(id, FleetTableModel::NodeColumn, Qt::ToolTipRole).toString().contains("2 stream");
+  }));
   EXPECT_EQ(model.proxyCount(), 1);
 }
 
@@ -177,6 +181,74 @@ TEST_F(FleetTableModelTest, ManyProxiesComeAndGoConsistently) {
     EXPECT_EQ(model.rowOf(id), row);
     EXPECT_TRUE(registry.proxy(id).has_value());
   }
+}
+
+// The table at the scale the console is built for: 10,000 proxies, a batch of status changes
+// every 100 ms. A batch updates rows in place and signals each run of consecutive changed rows
+// once: no reset, no signal for a row that did not change.
+TEST(FleetTableModelScale, ABatchSignalsItsRunsOfChangedRowsOnly) {
+  FleetTableModel model;
+  fleet::FleetBatch connectAll;
+  for (int i = 0; i < 10000; ++i) {
+    fleet::ProxyState p;
+    p.id = static_cast<fleet::ProxyId>(i + 1);
+    p.nodeId = "proxy-" + std::to_string(i);
+    p.types[kCds].status = SyncStatus::Synced;
+    p.types[kCds].versionAcked = "1";
+    connectAll.changed.push_back(std::move(p));
+  }
+  model.applyBatch(connectAll);
+  ASSERT_EQ(model.proxyCount(), 10000);
+
+  QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+  QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+  QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+  // Ten changes: rows 5, 6, 7 (one run), 100, 4000, 4001 (one run), 9999, 20, 21, 22 (one run).
+  fleet::FleetBatch batch;
+  for (int row : {5, 6, 7, 100, 4000, 4001, 9999, 20, 21, 22}) {
+    fleet::ProxyState p = *model.proxyAt(row);
+    p.types[kCds].status = SyncStatus::Stale;
+    p.types[kCds].versionSent = "2";
+    batch.changed.push_back(std::move(p));
+  }
+  model.applyBatch(batch);
+  EXPECT_EQ(resets.count(), 0);
+  EXPECT_EQ(layouts.count(), 0);
+  std::vector<std::pair<int, int>> runs;
+  for (const auto& args : changes)
+    runs.emplace_back(args.at(0).toModelIndex().row(), args.at(1).toModelIndex().row());
+  EXPECT_EQ(runs, (std::vector<std::pair<int, int>>{
+                      {5, 7}, {20, 22}, {100, 100}, {4000, 4001}, {9999, 9999}}));
+  EXPECT_EQ(static_cast<SyncStatus>(model.index(4001, model.columnOf(kCds))
+                                        .data(FleetTableModel::SyncStatusRole)
+                                        .toInt()),
+            SyncStatus::Stale);
+  EXPECT_EQ(static_cast<SyncStatus>(model.index(4002, model.columnOf(kCds))
+                                        .data(FleetTableModel::SyncStatusRole)
+                                        .toInt()),
+            SyncStatus::Synced);
+}
+
+TEST(FleetTableModelScale, SortsProblemsFirst) {
+  FleetTableModel model;
+  fleet::FleetBatch batch;
+  const SyncStatus order[] = {SyncStatus::Synced, SyncStatus::Nacked, SyncStatus::NotSent,
+                              SyncStatus::Stale};
+  for (int i = 0; i < 4; ++i) {
+    fleet::ProxyState p;
+    p.id = static_cast<fleet::ProxyId>(i + 1);
+    p.nodeId = "p" + std::to_string(i);
+    if (order[i] != SyncStatus::NotSent) p.types[kCds].status = order[i];
+    batch.changed.push_back(std::move(p));
+  }
+  model.applyBatch(batch);
+  std::vector<QString> keys;
+  for (int row = 0; row < 4; ++row)
+    keys.push_back(model.index(row, model.columnOf(kCds)).data(FleetTableModel::SortRole).toString());
+  std::vector<QString> sorted = keys;
+  std::sort(sorted.begin(), sorted.end());
+  // NACKED, STALE, NOT SENT, SYNCED.
+  EXPECT_EQ(sorted, (std::vector<QString>{keys[1], keys[3], keys[2], keys[0]}));
 }
 
 }  // namespace
