@@ -117,7 +117,7 @@ TEST_F(ConsolePublishTest, AnEditedRouteIsPublishedAndAProxyReceivesIt) {
   ASSERT_EQ(history->model()->rowCount(), 2);
   EXPECT_EQ(history->model()->index(0, 0).data().toString(), QStringLiteral("v2 (live)"));
   history->selectVersions({1, 2});
-  EXPECT_TRUE(history->diffText().contains(QStringLiteral("+        cluster: web")))
+  EXPECT_TRUE(history->diffText().contains(QStringLiteral("+      cluster: web")))
       << history->diffText().toStdString();
   EXPECT_TRUE(history->diffText().contains(QStringLiteral("routes/edge-routes")));
 
