@@ -256,7 +256,8 @@ ClusterEditor::ClusterEditor(QWidget* parent) : ResourceEditor(parent) {
   choice<Cluster>(secret, QStringLiteral("transport_socket.typed_config.common_tls_context.tls_certificate_sds_secret_configs"),
                   tr("client certificate"),
                   [](const Cluster& c) {
-                    const auto& configs = upstreamTls(c).common_tls_context().tls_certificate_sds_secret_configs();
+                    const auto context = upstreamTls(c);
+                    const auto& configs = context.common_tls_context().tls_certificate_sds_secret_configs();
                     return configs.empty() ? QString() : qs(configs.Get(0).name());
                   },
                   [](Cluster& c, const QString& v) {

@@ -220,7 +220,8 @@ ListenerEditor::ListenerEditor(QWidget* parent) : ResourceEditor(parent) {
   rows<Listener>(httpFilters_, QStringLiteral("filter_chains.filters.typed_config.http_filters"), tr("HTTP filters"),
                  [this](const Listener& l) {
                    std::vector<QStringList> out;
-                   for (const auto& f : managerOf(chainOf(l, chainIndex())).http_filters()) {
+                   const Manager manager = managerOf(chainOf(l, chainIndex()));  // kept alive for the loop
+                   for (const auto& f : manager.http_filters()) {
                      out.push_back({qs(f.name()), qs(f.typed_config().type_url())});
                    }
                    return out;
@@ -284,7 +285,8 @@ ListenerEditor::ListenerEditor(QWidget* parent) : ResourceEditor(parent) {
   text<Listener>(sds, QStringLiteral("filter_chains.transport_socket.typed_config.common_tls_context.tls_certificate_sds_secret_configs"),
                  tr("certificate secret"),
                  [this](const Listener& l) {
-                   const auto& configs = downstreamTls(chainOf(l, chainIndex())).common_tls_context().tls_certificate_sds_secret_configs();
+                   const auto context = downstreamTls(chainOf(l, chainIndex()));
+                   const auto& configs = context.common_tls_context().tls_certificate_sds_secret_configs();
                    return configs.empty() ? QString() : qs(configs.Get(0).name());
                  },
                  [this](Listener& l, const QString& v) {
