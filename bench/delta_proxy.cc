@@ -4,6 +4,11 @@ namespace meshdesk::bench {
 
 using envoy::service::discovery::v3::DeltaDiscoveryRequest;
 
+namespace {
+// Explicit wildcard subscription (the xDS protocol's "*").
+const std::string kWildcard = "*";
+}  // namespace
+
 DeltaProxy::DeltaProxy(const std::string& address, int id, const ExpectedConfig& expected,
                        FleetTally& tally)
     : SimulatedProxy(id, expected, tally), channel_(makeChannel(address)) {
@@ -19,7 +24,7 @@ void DeltaProxy::start() {
   for (int type = 0; type < kTypeCount; ++type) {
     DeltaDiscoveryRequest r;
     r.set_type_url(typeUrlOf(type));
-    if (type == kClusters || type == kListeners) r.add_resource_names_subscribe("*");
+    if (type == kClusters || type == kListeners) *r.add_resource_names_subscribe() = kWildcard;
     if (type == kEndpoints)
       for (const auto& name : expected_.clusterNames) r.add_resource_names_subscribe(name);
     if (type == kRoutes) r.add_resource_names_subscribe(expected_.routeConfigName);

@@ -51,17 +51,17 @@ void printConnectTable(std::FILE* out, const std::vector<RunFigures>& runs) {
   std::fprintf(out,
                "\n| protocol | proxies | connections | full config p50 / p99 / max (ms) | streams started within (s) | all full (s) | "
                "server RSS before -> after (MiB) | RSS / proxy (KiB) | heap / proxy (KiB) | "
-               "server CPU-s to connect all | idle CPU | responses / resources sent |\n"
-               "|---|---:|---:|---|---:|---:|---|---:|---:|---:|---:|---|\n");
+               "server CPU-s to connect all | idle CPU | responses / resources sent | load avg |\n"
+               "|---|---:|---:|---|---:|---:|---|---:|---:|---:|---:|---|---:|\n");
   for (const auto& r : runs) {
     std::fprintf(out,
                  "| %s | %d | %d | %s | %.2f | %.2f | %.1f -> %.1f | %.1f | %.1f | %.2f | %.1f%% | "
-                 "%llu / %llu |\n",
+                 "%llu / %llu | %.1f |\n",
                  protocolName(r.protocol), r.proxies, r.connections, triple(r.fullConfigMs).c_str(),
                  r.startSpreadSeconds, r.allFullSeconds, r.rssBeforeKiB / 1024.0, r.rssAfterKiB / 1024.0,
                  r.rssPerProxyKiB, r.heapPerProxyKiB, r.connectCpuSeconds, r.idleCpuPercent,
                  static_cast<unsigned long long>(r.initialResponses),
-                 static_cast<unsigned long long>(r.initialResources));
+                 static_cast<unsigned long long>(r.initialResources), r.loadAverage);
   }
 }
 

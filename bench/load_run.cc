@@ -1,6 +1,7 @@
 #include "load_run.h"
 
 #include <cstdio>
+#include <fstream>
 #include <thread>
 
 #include "process_usage.h"
@@ -37,12 +38,20 @@ bool waitFor(Done done, std::chrono::steady_clock::duration timeout,
   return true;
 }
 
+double loadAverage() {
+  std::ifstream in("/proc/loadavg");
+  double oneMinute = 0;
+  in >> oneMinute;
+  return oneMinute;
+}
+
 }  // namespace
 
 RunFigures runLoad(const RunOptions& options) {
   RunFigures figures;
   figures.protocol = options.protocol;
   figures.proxies = options.proxies;
+  figures.loadAverage = loadAverage();
   const int n = options.proxies;
 
   ServerProcess server;

@@ -62,6 +62,7 @@ struct RunFigures {
   std::uint64_t resourcesBuiltAtStart = 0;
   std::uint64_t initialResponses = 0, initialResources = 0;
   std::vector<PushFigures> pushes;
+  double loadAverage = 0;            // the machine's 1-minute load average as the run began
   bool ok = false;
   std::string problem;               // why the run is incomplete
 };
