@@ -1,15 +1,20 @@
 #pragma once
 // The "Fleet" pane: every connected proxy and, per resource type, whether it holds what was
-// sent. A filter box narrows the table by any column's text.
+// sent. A filter bar (words, field:value, status:...) and a status box narrow the table; the
+// selected proxy is announced for the details pane.
 
 #include <QDockWidget>
 
+#include "fleet/proxy_state.h"
+
+class QComboBox;
+class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace meshdesk::app {
 
+class FleetFilterModel;
 class FleetTableModel;
 
 class FleetDock : public QDockWidget {
@@ -20,6 +25,14 @@ class FleetDock : public QDockWidget {
 
   QTableView* table() const { return table_; }
   QLineEdit* filter() const { return filter_; }
+  QComboBox* statusFilter() const { return status_; }
+  FleetFilterModel* filterModel() const { return sorted_; }
+  // The proxy of the current row, or 0.
+  fleet::ProxyId currentProxy() const;
+
+ signals:
+  // The current row moved to another proxy (0: none).
+  void proxySelected(meshdesk::fleet::ProxyId proxy);
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -31,8 +44,11 @@ class FleetDock : public QDockWidget {
 
   FleetTableModel& model_;
   QLineEdit* filter_;
-  QSortFilterProxyModel* sorted_;
+  QComboBox* status_;
+  QLabel* unknown_;
+  FleetFilterModel* sorted_;
   QTableView* table_;
+  fleet::ProxyId current_ = 0;
 };
 
 }  // namespace meshdesk::app

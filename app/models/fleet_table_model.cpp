@@ -32,11 +32,24 @@ QString when(fleet::Clock::time_point at) {
   return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
 }
 
-// The types every proxy of a typical mesh asks for; others get a column once a proxy uses them.
+// The types every proxy of a typical mesh asks for, in the order people name them; others get
+// a column once a proxy uses them.
 std::vector<std::string> initialTypeColumns() {
   using namespace snapshot::type_url;
-  return {std::string(kCluster), std::string(kClusterLoadAssignment), std::string(kListener),
-          std::string(kRouteConfiguration), std::string(kSecret), std::string(kRuntime)};
+  return {std::string(kListener), std::string(kRouteConfiguration), std::string(kCluster),
+          std::string(kClusterLoadAssignment), std::string(kSecret), std::string(kRuntime)};
+}
+
+QString locality(const ProxyState& proxy) {
+  QStringList parts;
+  for (const std::string* part : {&proxy.region, &proxy.zone, &proxy.subZone}) {
+    if (!part->empty()) parts << qs(*part);
+  }
+  return parts.join(QLatin1Char('/'));
+}
+
+qint64 msecs(fleet::Clock::time_point at) {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(at.time_since_epoch()).count();
 }
 
 }  // namespace
@@ -68,14 +81,13 @@ void FleetTableModel::applyBatch(const fleet::FleetBatch& batch) {
 
   addTypeColumns(batch);
 
-  int top = INT_MAX, bottom = -1;
+  std::vector<int> changedRows;
   std::vector<const ProxyState*> added;
   std::unordered_set<fleet::ProxyId> addedIds;
   for (const ProxyState& proxy : batch.changed) {
     if (auto it = rowOf_.find(proxy.id); it != rowOf_.end()) {
       rows_[it->second] = proxy;
-      top = std::min(top, it->second);
-      bottom = std::max(bottom, it->second);
+      changedRows.push_back(it->second);
     } else if (addedIds.insert(proxy.id).second) {
       added.push_back(&proxy);
     } else {
@@ -85,7 +97,7 @@ void FleetTableModel::applyBatch(const fleet::FleetBatch& batch) {
       *same = &proxy;
     }
   }
-  if (bottom >= 0) emit dataChanged(index(top, 0), index(bottom, columnCount() - 1));
+  signalRows(changedRows);
   if (!added.empty()) {
     const int first = proxyCount();
     beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
@@ -131,6 +143,40 @@ void FleetTableModel::addTypeColumns(const fleet::FleetBatch& batch) {
   beginInsertColumns({}, first, first + static_cast<int>(fresh.size()) - 1);
   typeUrls_.insert(typeUrls_.end(), fresh.begin(), fresh.end());
   endInsertColumns();
+}
+
+void FleetTableModel::signalRows(std::vector<int>& rows) {
+  if (rows.empty()) return;
+  std::sort(rows.begin(), rows.end());
+  rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+  const int last = columnCount() - 1;
+  std::size_t i = 0;
+  while (i < rows.size()) {
+    std::size_t j = i;
+    while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1) ++j;
+    emit dataChanged(index(rows[i], 0), index(rows[j], last));
+    i = j + 1;
+  }
+}
+
+int FleetTableModel::statusRank(SyncStatus status) {
+  switch (status) {
+    case SyncStatus::Nacked: return 0;
+    case SyncStatus::Stale: return 1;
+    case SyncStatus::NotSent: return 2;
+    case SyncStatus::Synced: return 3;
+  }
+  return 4;
+}
+
+std::string FleetTableModel::statusVersion(const TypeState& state) {
+  switch (state.status) {
+    case SyncStatus::Synced: return state.versionAcked;
+    case SyncStatus::Stale: return state.versionSent;
+    case SyncStatus::Nacked: return state.lastNack ? state.lastNack->version : "";
+    case SyncStatus::NotSent: return {};
+  }
+  return {};
 }
 
 void FleetTableModel::reindex() {
@@ -180,24 +226,27 @@ QVariant FleetTableModel::proxyData(const ProxyState& proxy, int column, int rol
     switch (column) {
       case NodeColumn: return qs(proxy.nodeId);
       case ClusterColumn: return qs(proxy.cluster);
-      case GroupColumn: return qs(proxy.group);
+      case LocalityColumn: return locality(proxy);
+      case AgentColumn: return qs(proxy.userAgent);
       case PeerColumn: return qs(proxy.peer);
-      case StreamsColumn: return proxy.streams;
+      case ConnectedColumn: return when(proxy.connectedAt);
+      case GroupColumn: return qs(proxy.group);
     }
   }
-  if (role == Qt::TextAlignmentRole && column == StreamsColumn) {
-    return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+  if (role == SortRole) {
+    if (column == ConnectedColumn) return msecs(proxy.connectedAt);
+    return proxyData(proxy, column, Qt::DisplayRole);
   }
   if (role == Qt::ToolTipRole && column == NodeColumn) {
-    QStringList locality;
-    for (const std::string* part : {&proxy.region, &proxy.zone, &proxy.subZone}) {
-      if (!part->empty()) locality << qs(*part);
-    }
+    const QString place = locality(proxy);
     return tr("Node %1\nCluster: %2\nLocality: %3\nAgent: %4\nConnected: %5\nProtocol: %6")
-        .arg(qs(proxy.nodeId), qs(proxy.cluster),
-             locality.isEmpty() ? tr("(none)") : locality.join(QLatin1Char('/')),
-             qs(proxy.userAgent), when(proxy.connectedAt),
-             proxy.delta ? tr("incremental (delta)") : tr("state of the world"));
+               .arg(qs(proxy.nodeId), qs(proxy.cluster), place.isEmpty() ? tr("(none)") : place,
+                    qs(proxy.userAgent), when(proxy.connectedAt),
+                    proxy.delta ? tr("incremental (delta)") : tr("state of the world")) +
+           QLatin1Char('\n') + tr("%n stream(s)", "", proxy.streams);
+  }
+  if (role == Qt::ToolTipRole && column == GroupColumn && proxy.group.rfind("canary~", 0) == 0) {
+    return tr("In a canary rollout: served the candidate version");
   }
   return {};
 }
@@ -210,13 +259,7 @@ QVariant FleetTableModel::typeData(const ProxyState& proxy, const std::string& t
 
   // The version the status is about: what the proxy holds when synced, what it is still
   // answering for when stale, what it rejected when NACKed.
-  std::string version;
-  switch (state.status) {
-    case SyncStatus::Synced: version = state.versionAcked; break;
-    case SyncStatus::Stale: version = state.versionSent; break;
-    case SyncStatus::Nacked: version = state.lastNack ? state.lastNack->version : ""; break;
-    case SyncStatus::NotSent: break;
-  }
+  const std::string version = statusVersion(state);
 
   switch (role) {
     case Qt::DisplayRole: {
@@ -227,6 +270,7 @@ QVariant FleetTableModel::typeData(const ProxyState& proxy, const std::string& t
     case Qt::DecorationRole: return SyncStatusLook::icon(state.status);
     case Qt::ForegroundRole: return SyncStatusLook::color(state.status);
     case SyncStatusRole: return static_cast<int>(state.status);
+    case SortRole: return QString::number(statusRank(state.status)) + QLatin1Char(' ') + qs(version);
     case TypeUrlRole: return qs(typeUrl);
     case Qt::ToolTipRole: {
       QStringList lines;
@@ -268,9 +312,11 @@ QVariant FleetTableModel::headerData(int section, Qt::Orientation orientation, i
   switch (section) {
     case NodeColumn: return tr("Node");
     case ClusterColumn: return tr("Cluster");
-    case GroupColumn: return tr("Group");
+    case LocalityColumn: return tr("Locality");
+    case AgentColumn: return tr("Agent");
     case PeerColumn: return tr("Peer");
-    case StreamsColumn: return tr("Streams");
+    case ConnectedColumn: return tr("Connected since");
+    case GroupColumn: return tr("Group");
   }
   return {};
 }

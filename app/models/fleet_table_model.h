@@ -1,6 +1,10 @@
 #pragma once
 // The connected proxies as a table: who each proxy is, then one column per xDS resource type
 // with that type's sync status and version. Fed with FleetRegistry batches on the GUI thread.
+//
+// Built for 10,000 rows changing a hundred times a second: a batch updates rows in place and
+// signals each run of consecutive changed rows with one dataChanged (never a reset), so views
+// and the sort/filter proxy above redo only what changed.
 
 #include <QAbstractTableModel>
 
@@ -16,11 +20,21 @@ class FleetTableModel : public QAbstractTableModel {
   Q_OBJECT
 
  public:
-  enum Column { NodeColumn, ClusterColumn, GroupColumn, PeerColumn, StreamsColumn, TypeColumns };
+  enum Column {
+    NodeColumn,
+    ClusterColumn,
+    LocalityColumn,
+    AgentColumn,
+    PeerColumn,
+    ConnectedColumn,
+    GroupColumn,
+    TypeColumns
+  };
   enum Role {
     ProxyIdRole = Qt::UserRole + 1,  // the row's fleet::ProxyId (qulonglong)
     SyncStatusRole,                  // a type column's fleet::SyncStatus (int)
     TypeUrlRole,                     // a type column's type URL, also in headerData
+    SortRole,                        // what the column sorts by: NACKED first, then STALE, ...
   };
 
   explicit FleetTableModel(QObject* parent = nullptr);
@@ -38,6 +52,11 @@ class FleetTableModel : public QAbstractTableModel {
   // The column showing `typeUrl`, or -1.
   int columnOf(const std::string& typeUrl) const;
   std::string typeUrlAt(int column) const;
+  const std::vector<std::string>& typeUrls() const { return typeUrls_; }
+  // Sorting rank of a status: problems first.
+  static int statusRank(fleet::SyncStatus status);
+  // The version a type's status is about (what it holds, waits on, or rejected).
+  static std::string statusVersion(const fleet::TypeState& state);
 
   int rowCount(const QModelIndex& parent = {}) const override;
   int columnCount(const QModelIndex& parent = {}) const override;
@@ -53,6 +72,8 @@ class FleetTableModel : public QAbstractTableModel {
   QVariant typeData(const fleet::ProxyState& proxy, const std::string& typeUrl, int role) const;
   void addTypeColumns(const fleet::FleetBatch& batch);
   void reindex();
+  // One dataChanged per run of consecutive rows in `rows` (sorted here).
+  void signalRows(std::vector<int>& rows);
 
   std::vector<fleet::ProxyState> rows_;
   std::unordered_map<fleet::ProxyId, int> rowOf_;
