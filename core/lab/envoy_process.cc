@@ -35,9 +35,10 @@ std::optional<std::string> findEnvoy(const std::string& configured) {
   std::size_t start = 0;
   while (start <= dirs.size()) {
     auto end = dirs.find(':', start);
-    std::string dir = dirs.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    if (dir.empty()) dir = ".";
-    std::string candidate = dir + "/envoy";
+    // An empty entry means the current directory, as for execvp.
+    std::string candidate =
+        end == start ? std::string("./envoy")
+                     : dirs.substr(start, end == std::string::npos ? std::string::npos : end - start) + "/envoy";
     if (executable(candidate)) return candidate;
     if (end == std::string::npos) break;
     start = end + 1;

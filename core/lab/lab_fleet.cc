@@ -15,15 +15,19 @@ std::vector<int> LabFleet::add(const ProxyBatch& batch) {
     std::lock_guard lock(mutex_);
     std::set<std::string> taken;
     for (const auto& [_, p] : proxies_) taken.insert(p->node().id);
-    const auto slot = batch.idPattern.find("{n}");
+    // Numbers count from 1 for each pattern, skipping ids that are taken, so "edge-{n}" after
+    // "mesh-{n}" still starts at edge-1.
+    const bool numbered = batch.idPattern.find("{n}") != std::string::npos;
+    const std::string pattern = numbered || batch.count == 1 ? batch.idPattern : batch.idPattern + "-{n}";
+    const auto slot = pattern.find("{n}");
+    int number = 1;
     for (int i = 0; i < batch.count; ++i) {
       LabNode node;
-      if (slot == std::string::npos) {
-        node.id = batch.count == 1 ? batch.idPattern : batch.idPattern + "-" + std::to_string(nextNumber_++);
-      } else {
+      node.id = pattern;
+      if (slot != std::string::npos) {
         do {
-          node.id = batch.idPattern;
-          node.id.replace(slot, 3, std::to_string(nextNumber_++));
+          node.id = pattern;
+          node.id.replace(slot, 3, std::to_string(number++));
         } while (taken.count(node.id));
       }
       taken.insert(node.id);

@@ -16,8 +16,9 @@
 
 namespace meshdesk::lab {
 
-// Proxies to add: `count` of them, node ids from `idPattern` with "{n}" replaced by a running
-// number (1, 2, ...; the first free one), localities spread over `zones` round robin.
+// Proxies to add: `count` of them, node ids from `idPattern` with "{n}" replaced by 1, 2, ...
+// (skipping ids the lab has already; without "{n}" and more than one, "-{n}" is appended),
+// localities spread over `zones` round robin.
 struct ProxyBatch {
   std::string idPattern = "lab-{n}";
   std::string cluster = "lab";
@@ -76,7 +77,6 @@ class LabFleet {
   // Removed proxies whose stream may still be ending: waited for before the timers go.
   std::vector<std::shared_ptr<SimulatedProxy>> retired_;
   int nextId_ = 1;
-  int nextNumber_ = 1;
 };
 
 }  // namespace meshdesk::lab
