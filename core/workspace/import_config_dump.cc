@@ -199,7 +199,7 @@ class DumpReader {
       std::string name = stringField(*warming, "name");
       if (assembly_.has(Kind::kSecret, name))
         assembly_.note("secret " + inQuotes(name) + ": version" + versionOf(warming) +
-                       " was warming; the active version is considered");
+                       " was warming (not yet in use); only the active version was considered");
       else
         assembly_.skip(Kind::kSecret, name,
                        "it was only warming (version" + versionOf(warming) + "), not yet in use");
