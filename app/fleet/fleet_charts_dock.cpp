@@ -32,18 +32,36 @@ namespace {
 // Upper bounds of the convergence histogram's buckets, in seconds; the last bucket is beyond.
 constexpr std::array<double, 11> kBuckets{0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30};
 
+// Upper bounds in seconds, short enough for a narrow chart; the axis title says what they are.
 QString bucketLabel(std::size_t i) {
-  auto text = [](double s) {
-    return s < 1 ? QStringLiteral("%1 ms").arg(s * 1000) : QStringLiteral("%1 s").arg(s);
-  };
-  if (i == kBuckets.size()) return QStringLiteral(">") + text(kBuckets.back());
-  return QStringLiteral("\u2264") + text(kBuckets[i]);
+  if (i == kBuckets.size()) return QStringLiteral(">") + QString::number(kBuckets.back());
+  return QString::number(kBuckets[i]);
+}
+
+// A round step (1, 2, 5, 10, 20, 50, ...) giving at most about `ticks` steps up to `top`.
+double roundStep(double top, int ticks) {
+  double step = 1;
+  while (top / step > ticks) {
+    if (top / (step * 2) <= ticks) return step * 2;
+    if (top / (step * 5) <= ticks) return step * 5;
+    step *= 10;
+  }
+  return step;
+}
+
+void setCountRange(QValueAxis* y, double top) {
+  const double step = roundStep(std::max(top, 1.0), 4);
+  y->setTickType(QValueAxis::TicksDynamic);
+  y->setTickAnchor(0);
+  y->setTickInterval(step);
+  y->setRange(0, std::ceil(std::max(top, 1.0) * 1.1 / step) * step);
 }
 
 QChart* newChart() {
   auto* chart = new QChart;
   chart->setAnimationOptions(QChart::NoAnimation);
-  chart->legend()->setAlignment(Qt::AlignBottom);
+  // On the right: a legend below would take the height the axis labels need in a short chart.
+  chart->legend()->setAlignment(Qt::AlignRight);
   chart->setMargins(QMargins(4, 4, 4, 4));
   chart->layout()->setContentsMargins(0, 0, 0, 0);
   chart->setBackgroundRoundness(0);
@@ -272,8 +290,12 @@ void FleetChartsDock::refreshVersions() {
                                    : now - 60000;
   setTimeRange(chart, std::max<qint64>(from, now - 3600 * 1000), now);
   if (auto* y = axisOf<QValueAxis>(chart, Qt::Vertical)) {
-    if (!any) y->setRange(0, 1);
-    else y->setRange(std::floor(low) - 0.5, std::ceil(high) + 0.5);
+    // Ticks on whole versions (a canary sits half-way), at most about five of them.
+    const double from = any ? std::floor(low) - 0.5 : 0, to = any ? std::ceil(high) + 0.5 : 1;
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(std::max(1.0, std::ceil((to - from) / 5)));
+    y->setRange(from, to);
   }
 }
 
@@ -292,8 +314,8 @@ void FleetChartsDock::refreshRates() {
   }
   static_cast<QLineSeries*>(series[0])->replace(acks);
   static_cast<QLineSeries*>(series[1])->replace(nacks);
-  setTimeRange(chart, from, now);
-  if (auto* y = axisOf<QValueAxis>(chart, Qt::Vertical)) y->setRange(0, std::ceil(top * 1.1));
+  setTimeRange(chart, acks.isEmpty() ? from : std::max<qint64>(from, acks.first().x()), now);
+  if (auto* y = axisOf<QValueAxis>(chart, Qt::Vertical)) setCountRange(y, top);
 }
 
 void FleetChartsDock::refreshConvergence() {
@@ -308,12 +330,12 @@ void FleetChartsDock::refreshConvergence() {
     ++counts[i];
   }
   int top = 1;
-  for (std::size_t i = 0; i < counts.size(); ++i) {
-    set->replace(static_cast<int>(i), counts[i]);
-    top = std::max(top, counts[i]);
-  }
+  for (int c : counts) top = std::max(top, c);
+  // The range first: bars laid out against the old range are not laid out again when only the
+  // range changes.
+  if (auto* y = axisOf<QValueAxis>(chart, Qt::Vertical)) setCountRange(y, top);
+  for (std::size_t i = 0; i < counts.size(); ++i) set->replace(static_cast<int>(i), counts[i]);
   set->setLabel(tr("proxies"));
-  if (auto* y = axisOf<QValueAxis>(chart, Qt::Vertical)) y->setRange(0, std::ceil(top * 1.1));
 }
 
 void FleetChartsDock::refreshConnected() {
@@ -327,7 +349,7 @@ void FleetChartsDock::refreshConnected() {
   static_cast<QLineSeries*>(chart->series().first())->replace(points);
   const qint64 now = QDateTime::currentMSecsSinceEpoch();
   setTimeRange(chart, points.isEmpty() ? now - 60000 : static_cast<qint64>(points.first().x()), now);
-  if (auto* y = axisOf<QValueAxis>(chart, Qt::Vertical)) y->setRange(0, std::ceil(top * 1.1));
+  if (auto* y = axisOf<QValueAxis>(chart, Qt::Vertical)) setCountRange(y, top);
 }
 
 QString FleetChartsDock::csv(Chart chart) const {
@@ -390,6 +412,7 @@ void FleetChartsDock::retranslate() {
   series[0]->setName(tr("ACKs/s"));
   series[1]->setName(tr("NACKs/s"));
   views_[Convergence]->chart()->axes(Qt::Vertical).first()->setTitleText(tr("proxies"));
+  views_[Convergence]->chart()->axes(Qt::Horizontal).first()->setTitleText(tr("publish to last ACK, seconds (at most)"));
   views_[Convergence]->setToolTip(tr("Time from the publish to each proxy's last ACK of the version"));
   for (int c = 0; c < ChartCount; ++c) {
     pngButtons_[c]->setText(tr("PNG"));

@@ -142,6 +142,11 @@ FleetMonitor::~FleetMonitor() {
   labFleet_.reset();
 }
 
+ProxyDetailsDock* FleetMonitor::detailsDock() const { return details_; }
+FleetChartsDock* FleetMonitor::chartsDock() const { return charts_; }
+LabDock* FleetMonitor::labDock() const { return lab_; }
+CanaryDock* FleetMonitor::canaryDock() const { return canary_; }
+
 std::optional<std::string> FleetMonitor::contentOf(const std::string& version) const {
   if (allDigits(version)) {
     if (auto* history = plane_.history()) return history->content(std::stoi(version));

@@ -60,10 +60,10 @@ class FleetMonitor : public QObject {
   lab::LabFleet& labFleet() const { return *labFleet_; }
   lab::LabEnvoys& labEnvoys() const { return *labEnvoys_; }
   rollout::CanaryRollout& rollout() const { return *rollout_; }
-  ProxyDetailsDock* detailsDock() const { return details_; }
-  FleetChartsDock* chartsDock() const { return charts_; }
-  LabDock* labDock() const { return lab_; }
-  CanaryDock* canaryDock() const { return canary_; }
+  ProxyDetailsDock* detailsDock() const;
+  FleetChartsDock* chartsDock() const;
+  LabDock* labDock() const;
+  CanaryDock* canaryDock() const;
   QMenu* menu() const { return menu_; }
 
   // Writes every chart as PNG and CSV into `folder`. "" or what went wrong.

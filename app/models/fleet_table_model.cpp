@@ -29,7 +29,10 @@ QString shortVersion(const std::string& version) {
 QString when(fleet::Clock::time_point at) {
   if (at.time_since_epoch().count() == 0) return {};
   auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(at.time_since_epoch()).count();
-  return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+  const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms);
+  // Today's times without the date, which would only push the time out of a narrow column.
+  if (time.date() == QDate::currentDate()) return QLocale().toString(time.time(), QStringLiteral("HH:mm:ss"));
+  return QLocale().toString(time, QLocale::ShortFormat);
 }
 
 // The types every proxy of a typical mesh asks for, in the order people name them; others get

@@ -1,0 +1,176 @@
+// meshdesk-bench-fleet-monitor: the console's fleet monitor under a lab fleet. The real control
+// plane (on 127.0.0.1), the Fleet table, the proxy pane (following one proxy), the charts and
+// the canary pane, with N simulated proxies on real gRPC streams, and a new version published
+// every second. It prints, every ten seconds, how long the GUI thread was ever kept from its
+// 10 ms heartbeat and the resident memory, and at the end the figures for the run.
+//
+//   meshdesk-bench-fleet-monitor [--proxies 1000] [--seconds 600] [--in-process]
+//
+// By default the proxies run in their own process (meshdesk-lab-proxies), so that what is
+// measured is the console; --in-process runs them in the console's lab, as a user would.
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QMainWindow>
+#include <QProcess>
+#include <QTableView>
+#include <QTimer>
+#include <QtConcurrent>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "controlplane/control_plane.h"
+#include "core_bridge.h"
+#include "fleet/fleet_dock.h"
+#include "fleet/fleet_monitor.h"
+#include "gui_heartbeat.h"
+#include "lab/lab_fleet.h"
+#include "models/fleet_table_model.h"
+#include "process_memory.h"
+#include "snapshot/type_url.h"
+
+using namespace meshdesk;
+namespace fs = std::filesystem;
+
+namespace {
+std::string readFile(const fs::path& p) {
+  std::ifstream in(p);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  int proxies = 1000, seconds = 600;
+  bool inProcess = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--proxies" && i + 1 < argc) proxies = std::stoi(argv[++i]);
+    else if (a == "--seconds" && i + 1 < argc) seconds = std::stoi(argv[++i]);
+    else if (a == "--in-process") inProcess = true;
+  }
+  QApplication app(argc, argv);
+
+  const fs::path dir = fs::temp_directory_path() / ("meshdesk-monitor-bench-" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string base = readFile(fs::path(MESHDESK_SOURCE_DIR) / "tests/lab/data/fleet.yaml");
+  std::ofstream(dir / "workspace.yaml") << base;
+
+  controlplane::Options options;
+  options.workspacePath = (dir / "workspace.yaml").string();
+  options.xdsAddress = "127.0.0.1:0";
+  options.author = "bench";
+  controlplane::ControlPlane plane(options);
+  std::string error;
+  if (!plane.start(&error)) {
+    std::fprintf(stderr, "control plane: %s\n", error.c_str());
+    return 1;
+  }
+  const std::string address = plane.xds().address();
+
+  QMainWindow window;
+  auto* bridge = new app::CoreBridge(plane.fleet(), &window);
+  auto* model = new app::FleetTableModel(&window);
+  QObject::connect(bridge, &app::CoreBridge::fleetBatch, model, &app::FleetTableModel::applyBatch);
+  auto* dock = new app::FleetDock(*model, &window);
+  window.addDockWidget(Qt::BottomDockWidgetArea, dock);
+  app::FleetMonitor* monitor = app::installFleetMonitor(window, plane, *bridge, *dock);
+  window.resize(1600, 1000);
+  window.show();
+
+  QProcess child;
+  QElapsedTimer clock;
+  clock.start();
+  if (inProcess) {
+    lab::ProxyBatch batch;
+    batch.idPattern = "bench-{n}";
+    batch.count = proxies;
+    batch.zones = {"zone-a", "zone-b", "zone-c"};
+    monitor->labFleet().add(batch);
+  } else {
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QStringLiteral(LAB_PROXIES), {"--address", QString::fromStdString(address), "--count",
+                                               QString::number(proxies)});
+    if (!child.waitForStarted()) {
+      std::fprintf(stderr, "cannot start %s\n", LAB_PROXIES);
+      return 1;
+    }
+  }
+  const std::string cds(snapshot::type_url::kCluster);
+  auto allSynced = [&] {
+    if (model->proxyCount() < proxies) return false;
+    for (const auto& p : plane.fleet().proxies()) {
+      auto t = p.types.find(cds);
+      if (t == p.types.end() || t->second.status != fleet::SyncStatus::Synced) return false;
+    }
+    return true;
+  };
+  while (!allSynced() && clock.elapsed() < 180000) app.processEvents(QEventLoop::AllEvents, 100);
+  std::printf("%d proxies connected and synced in %.1f s (%s)\n", model->proxyCount(), clock.elapsed() / 1000.0,
+              inProcess ? "in the console's process" : "in their own process");
+  // Follow one proxy in the proxy pane, as a user would.
+  dock->table()->setCurrentIndex(dock->table()->model()->index(0, 0));
+
+  bench::GuiHeartbeat heartbeat;
+  const double rssStart = bench::residentMiB();
+  const double childStart = inProcess ? 0 : bench::residentMiB(static_cast<pid_t>(child.processId()));
+  std::printf("RSS at start: console %.1f MiB%s\n", rssStart,
+              inProcess ? "" : (", proxies " + std::to_string(static_cast<int>(childStart)) + " MiB").c_str());
+
+  // A publish a second, off the GUI thread as the console does it.
+  int publishes = 0, published = 0;
+  QFutureWatcher<controlplane::PublishOutcome> publishing;
+  QObject::connect(&publishing, &QFutureWatcher<controlplane::PublishOutcome>::finished, [&] {
+    if (publishing.result().status == controlplane::PublishOutcome::Status::Published) ++published;
+  });
+  QTimer publisher;
+  QObject::connect(&publisher, &QTimer::timeout, [&] {
+    if (publishing.isRunning()) return;
+    ++publishes;
+    std::string text = base;
+    const std::string from = "port_value: 8081";
+    text.replace(text.find(from), from.size(), "port_value: " + std::to_string(9000 + publishes % 1000));
+    publishing.setFuture(QtConcurrent::run([&plane, text] {
+      auto parsed = workspace::Workspace::parse(text, "bench");
+      return plane.publish(parsed.workspace, "bench publish");
+    }));
+  });
+  publisher.start(1000);
+
+  QElapsedTimer run;
+  run.start();
+  QTimer report;
+  int tick = 0;
+  QObject::connect(&report, &QTimer::timeout, [&] {
+    tick += 10;
+    auto w = heartbeat.take();
+    auto live = plane.liveVersion();
+    std::printf("t=%4ds  connected %4d  live v%-4d published %4d  heartbeat max %6.1f ms p99 %5.1f ms "
+                "stalls>50ms %d  RSS %.1f MiB\n",
+                tick, model->proxyCount(), live ? live->sequence : 0, published, w.maxGapMs, w.p99GapMs,
+                w.stallsOver50ms, bench::residentMiB());
+    std::fflush(stdout);
+    if (tick >= seconds) app.quit();
+  });
+  report.start(10000);
+  app.exec();
+  publisher.stop();
+  publishing.waitForFinished();
+
+  const double rssEnd = bench::residentMiB();
+  const double childEnd = inProcess ? 0 : bench::residentMiB(static_cast<pid_t>(child.processId()));
+  std::printf("\n%d proxies, %d s, %d versions published (one a second)\n", proxies, seconds, published);
+  std::printf("GUI heartbeat: worst gap %.1f ms, gaps over 50 ms: %d\n", heartbeat.worstGapMs(), heartbeat.totalStalls());
+  std::printf("console RSS: start %.1f MiB, end %.1f MiB (%+.1f)\n", rssStart, rssEnd, rssEnd - rssStart);
+  if (!inProcess) std::printf("proxies' RSS: start %.1f MiB, end %.1f MiB\n", childStart, childEnd);
+  if (!inProcess) {
+    child.terminate();
+    child.waitForFinished(15000);
+  }
+  delete monitor;
+  fs::remove_all(dir);
+  return 0;
+}
