@@ -155,26 +155,53 @@ CanaryDock::CanaryDock(rollout::CanaryRollout& rollout, controlplane::ControlPla
     }
     emit done(message);
   });
+  connect(&versions_, &QFutureWatcher<std::vector<history::VersionInfo>>::finished, this, [this] {
+    fillCandidates(versions_.result());
+    if (candidatesStale_) reloadCandidates();
+  });
   retranslate();
+  fillCandidates({});
   reloadCandidates();
   showStatus(rollout_.status());
 }
 
-CanaryDock::~CanaryDock() { work_.waitForFinished(); }
+CanaryDock::~CanaryDock() {
+  work_.waitForFinished();
+  versions_.waitForFinished();
+}
 
 QString CanaryDock::who() const { return qs(plane_.options().author); }
 
 void CanaryDock::reloadCandidates() {
-  const QString current = source_->currentData().toString();
+  if (!isVisible()) {
+    candidatesStale_ = true;
+    return;
+  }
+  candidatesStale_ = false;
+  if (versions_.isRunning()) {
+    candidatesStale_ = true;  // once more when this one is done
+    return;
+  }
+  versions_.setFuture(QtConcurrent::run([this] { return plane_.versions(); }));
+}
+
+void CanaryDock::fillCandidates(const std::vector<history::VersionInfo>& versions) {
+  const QVariant current = source_->currentData();
   QSignalBlocker block(source_);
   source_->clear();
   source_->addItem(tr("Workspace file as saved"), QString::fromLatin1(kFile));
   if (edited_) source_->addItem(tr("The editor's copy"), QString::fromLatin1(kEdited));
-  auto versions = plane_.versions();
-  for (auto it = versions.rbegin(); it != versions.rend(); ++it)
+  // The newest fifty: a canary of something older is a rollback, which the history pane does.
+  int listed = 0;
+  for (auto it = versions.rbegin(); it != versions.rend() && listed < 50; ++it, ++listed)
     source_->addItem(tr("v%1: %2").arg(it->sequence).arg(qs(it->message)), it->sequence);
   const int keep = source_->findData(current);
   source_->setCurrentIndex(keep >= 0 ? keep : 0);
+}
+
+void CanaryDock::showEvent(QShowEvent* event) {
+  QDockWidget::showEvent(event);
+  if (candidatesStale_) reloadCandidates();
 }
 
 std::optional<workspace::Workspace> CanaryDock::candidate() {

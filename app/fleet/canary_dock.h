@@ -49,6 +49,8 @@ class CanaryDock : public QDockWidget {
   // Shows `status` (called on the GUI thread).
   void showStatus(const rollout::RolloutStatus& status);
   void reloadAudit();
+  // Lists the history's versions (read off the GUI thread: a long history is a long walk);
+  // while hidden it waits until shown.
   void reloadCandidates();
 
   QComboBox* candidateBox() const { return source_; }
@@ -69,6 +71,7 @@ class CanaryDock : public QDockWidget {
 
  protected:
   void changeEvent(QEvent* event) override;
+  void showEvent(QShowEvent* event) override;
 
  private:
   void run(std::function<QString()> work);
@@ -98,6 +101,9 @@ class CanaryDock : public QDockWidget {
   QTableWidget* audit_;
   std::vector<QLabel*> labels_;
   QFutureWatcher<QString> work_;
+  QFutureWatcher<std::vector<history::VersionInfo>> versions_;
+  bool candidatesStale_ = true;
+  void fillCandidates(const std::vector<history::VersionInfo>& versions);
 };
 
 }  // namespace meshdesk::app

@@ -212,6 +212,7 @@ void FleetChartsDock::setSelectedNode(const QString& nodeId) {
 }
 
 void FleetChartsDock::refresh() {
+  if (!isVisible()) return;
   refreshChoices();
   refreshVersions();
   refreshRates();
@@ -392,6 +393,11 @@ void FleetChartsDock::askExport(Chart chart, bool png) {
   if (path.isEmpty()) return;
   const QString error = png ? exportPng(chart, path) : exportCsv(chart, path);
   if (!error.isEmpty()) titles_[chart]->setToolTip(error);
+}
+
+void FleetChartsDock::showEvent(QShowEvent* event) {
+  QDockWidget::showEvent(event);
+  refresh();
 }
 
 void FleetChartsDock::changeEvent(QEvent* event) {

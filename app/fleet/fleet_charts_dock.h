@@ -32,7 +32,7 @@ class FleetChartsDock : public QDockWidget {
 
   // The proxy whose versions "Selected proxy" shows.
   void setSelectedNode(const QString& nodeId);
-  // Redraws every chart from the timeline.
+  // Redraws every chart from the timeline (when shown).
   void refresh();
 
   // Writes the chart as a PNG image / its data as CSV. "" or what went wrong.
@@ -45,6 +45,8 @@ class FleetChartsDock : public QDockWidget {
 
  protected:
   void changeEvent(QEvent* event) override;
+  // Hidden (closed, or behind another tab), it does not redraw; shown, it catches up at once.
+  void showEvent(QShowEvent* event) override;
 
  private:
   QWidget* panel(Chart chart, QWidget* extra);

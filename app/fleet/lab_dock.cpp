@@ -83,6 +83,8 @@ LabDock::LabDock(lab::LabFleet& fleet, lab::LabEnvoys& envoys, controlplane::Con
   poll_ = new QTimer(this);
   poll_->setInterval(1000);
   connect(poll_, &QTimer::timeout, this, [this] {
+    // Nothing to show while hidden; shown again, the next tick catches up.
+    if (!isVisible()) return;
     model_->refresh();
     refreshEnvoys();
   });

@@ -166,6 +166,10 @@ void ProxyDetailsDock::applyBatch(const fleet::FleetBatch& batch) {
       return;
     }
   if (!touched) return;
+  if (!isVisible()) {
+    stale_ = true;
+    return;
+  }
   showState();
   // The CSDS rows and the diff follow, at most one question at a time.
   if (watcher_.isRunning()) refetchWanted_ = true;
@@ -274,6 +278,14 @@ void ProxyDetailsDock::showFetched() {
   diff_->setPlainText(qs(f.diff.diff));
   tabs_->setTabText(3, f.diff.diff.empty() ? tr("Diff") : tr("Diff (differs)"));
   emit resourcesRefreshed();
+}
+
+void ProxyDetailsDock::showEvent(QShowEvent* event) {
+  QDockWidget::showEvent(event);
+  if (!stale_) return;
+  stale_ = false;
+  showState();
+  refreshResources();
 }
 
 void ProxyDetailsDock::changeEvent(QEvent* event) {

@@ -59,6 +59,8 @@ class ProxyDetailsDock : public QDockWidget {
 
  protected:
   void changeEvent(QEvent* event) override;
+  // Hidden, it only keeps the proxy's state; shown, it redraws and asks CSDS again.
+  void showEvent(QShowEvent* event) override;
 
  private:
   struct Fetched {
@@ -78,6 +80,7 @@ class ProxyDetailsDock : public QDockWidget {
   fleet::ProxyId proxy_ = 0;
   std::optional<fleet::ProxyState> state_;
   bool refetchWanted_ = false;
+  bool stale_ = false;  // changed while hidden
 
   QLabel* heading_;
   QTabWidget* tabs_;

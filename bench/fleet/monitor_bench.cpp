@@ -24,7 +24,11 @@
 
 #include "controlplane/control_plane.h"
 #include "core_bridge.h"
+#include "fleet/canary_dock.h"
+#include "fleet/fleet_charts_dock.h"
 #include "fleet/fleet_dock.h"
+#include "fleet/lab_dock.h"
+#include "fleet/proxy_details_dock.h"
 #include "fleet/fleet_monitor.h"
 #include "gui_heartbeat.h"
 #include "lab/lab_fleet.h"
@@ -45,11 +49,13 @@ std::string readFile(const fs::path& p) {
 int main(int argc, char** argv) {
   int proxies = 1000, seconds = 600;
   bool inProcess = false;
+  QStringList hide;  // panes to close, to see what each one costs: charts, details, lab, canary
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--proxies" && i + 1 < argc) proxies = std::stoi(argv[++i]);
     else if (a == "--seconds" && i + 1 < argc) seconds = std::stoi(argv[++i]);
     else if (a == "--in-process") inProcess = true;
+    else if (a == "--hide" && i + 1 < argc) hide = QString::fromLocal8Bit(argv[++i]).split(',');
   }
   QApplication app(argc, argv);
 
@@ -80,6 +86,11 @@ int main(int argc, char** argv) {
   app::FleetMonitor* monitor = app::installFleetMonitor(window, plane, *bridge, *dock);
   window.resize(1600, 1000);
   window.show();
+  if (hide.contains("charts")) monitor->chartsDock()->close();
+  if (hide.contains("details")) monitor->detailsDock()->close();
+  if (hide.contains("lab")) monitor->labDock()->close();
+  if (hide.contains("canary")) monitor->canaryDock()->close();
+  if (hide.contains("table")) dock->close();
 
   QProcess child;
   QElapsedTimer clock;
@@ -149,9 +160,9 @@ int main(int argc, char** argv) {
     auto w = heartbeat.take();
     auto live = plane.liveVersion();
     std::printf("t=%4ds  connected %4d  live v%-4d published %4d  heartbeat max %6.1f ms p99 %5.1f ms "
-                "stalls>50ms %d  RSS %.1f MiB\n",
+                "stalls>50ms %d (GUI CPU max %.1f ms, busy>50ms %d)  RSS %.1f MiB\n",
                 tick, model->proxyCount(), live ? live->sequence : 0, published, w.maxGapMs, w.p99GapMs,
-                w.stallsOver50ms, bench::residentMiB());
+                w.stallsOver50ms, w.maxCpuMs, w.busyStalls, bench::residentMiB());
     std::fflush(stdout);
     if (tick >= seconds) app.quit();
   });
@@ -163,7 +174,9 @@ int main(int argc, char** argv) {
   const double rssEnd = bench::residentMiB();
   const double childEnd = inProcess ? 0 : bench::residentMiB(static_cast<pid_t>(child.processId()));
   std::printf("\n%d proxies, %d s, %d versions published (one a second)\n", proxies, seconds, published);
-  std::printf("GUI heartbeat: worst gap %.1f ms, gaps over 50 ms: %d\n", heartbeat.worstGapMs(), heartbeat.totalStalls());
+  std::printf("GUI heartbeat: worst gap %.1f ms, gaps over 50 ms: %d; most GUI-thread CPU in one gap %.1f ms, "
+              "gaps with over 50 ms of it: %d\n",
+              heartbeat.worstGapMs(), heartbeat.totalStalls(), heartbeat.worstCpuMs(), heartbeat.totalBusyStalls());
   std::printf("console RSS: start %.1f MiB, end %.1f MiB (%+.1f)\n", rssStart, rssEnd, rssEnd - rssStart);
   if (!inProcess) std::printf("proxies' RSS: start %.1f MiB, end %.1f MiB\n", childStart, childEnd);
   if (!inProcess) {
