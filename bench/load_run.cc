@@ -185,8 +185,9 @@ RunFigures runLoad(const RunOptions& options) {
       const int watching = static_cast<int>(pending.size());
       waitFor(
           [&] {
+            // A proxy whose stream ended will never ACK: it counts as not converged.
             std::erase_if(pending, [&](int i) {
-              return !proxies[i]->finished() && proxies[i]->seen(version, type).ackedAt;
+              return proxies[i]->finished() || proxies[i]->seen(version, type).ackedAt;
             });
             return pending.empty();
           },
@@ -211,6 +212,7 @@ RunFigures runLoad(const RunOptions& options) {
         break;
       }
 
+      const int convergedBefore = push.converged;
       int received = 0;
       for (int i = 0; i < n; ++i) {
         auto seen = proxies[i]->seen(version, type);
@@ -231,8 +233,8 @@ RunFigures runLoad(const RunOptions& options) {
           static_cast<double>(s2->number("resources_sent") - s0->number("resources_sent"));
       receivedSum += static_cast<double>(received) / std::max(1, watching);
       builtSum += static_cast<double>(published->number("built"));
-      progress(" %d/%d ACKed, server %.3f CPU-s\n", watching - static_cast<int>(pending.size()),
-               watching, cpu);
+      progress(" %d/%d ACKed, server %.3f CPU-s\n", push.converged - convergedBefore, watching,
+               cpu);
       std::this_thread::sleep_for(milliseconds(300));
     }
     if (push.pushes > 0) {
