@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <climits>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <sstream>
@@ -88,6 +89,8 @@ int main(int argc, char** argv) {
   base.connectTimeout = std::chrono::seconds(connectTimeout);
   base.pushTimeout = std::chrono::seconds(pushTimeout);
 
+  // A server that died must not take the tool with it when we write its stdin.
+  std::signal(SIGPIPE, SIG_IGN);
   const auto files = raiseFileLimit();
   int biggest = 0;
   for (int n : counts) biggest = std::max(biggest, n);
