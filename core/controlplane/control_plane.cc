@@ -43,7 +43,8 @@ bool ControlPlane::start(std::string* error) {
         auto prepared = preparePublish(parsed.workspace, options_.workspacePath);
         if (parsed.ok() && prepared.publishable()) {
           std::lock_guard lock(mutex_);
-          apply(prepared, std::to_string(latest->sequence));
+          liveServed_ = prepared.served;
+          apply(plan(prepared), std::to_string(latest->sequence));
           live_ = latest;
           liveWorkspace_ = std::move(parsed.workspace);
         }
@@ -139,19 +140,29 @@ PublishOutcome ControlPlane::serve(const workspace::Workspace& workspace,
     report(outcome);
     return outcome;
   }
-  const std::string text = workspace.toYaml();
+  auto planned = plan(prepared);
   std::optional<history::VersionInfo> live;
   {
     std::lock_guard lock(mutex_);
     live = live_;
   }
-  bool same = live && history_ &&
-              history_->content(live->sequence).value_or("") == text;
-  if (same && !rollbackOf) {
-    outcome.status = PublishOutcome::Status::Unchanged;
-    report(outcome);
-    return outcome;
+  // Unchanged means: every proxy would be given exactly what it is given now.
+  if (live && !rollbackOf && planned.groups == store_.nodeGroups()) {
+    auto current = store_.all();
+    bool same = current.size() == planned.snapshots.size();
+    for (const auto& [group, snapshot] : planned.snapshots) {
+      auto it = current.find(group);
+      same = same && it != current.end() && it->second->contentHash() == snapshot->contentHash();
+    }
+    if (same) {
+      outcome.status = PublishOutcome::Status::Unchanged;
+      report(outcome);
+      return outcome;
+    }
   }
+  // The file as the user wrote it (comments included) when there is one; writing it anew is
+  // the slow part of a large publish.
+  const std::string text = sourceText ? *sourceText : workspace.toYaml();
 
   std::optional<history::VersionInfo> version;
   if (history_) {
@@ -171,7 +182,8 @@ PublishOutcome ControlPlane::serve(const workspace::Workspace& workspace,
   }
   {
     std::lock_guard lock(mutex_);
-    apply(prepared, std::to_string(version->sequence));
+    liveServed_ = prepared.served;
+    apply(planned, std::to_string(version->sequence));
     live_ = version;
     liveWorkspace_ = workspace;
   }
@@ -180,26 +192,33 @@ PublishOutcome ControlPlane::serve(const workspace::Workspace& workspace,
   return outcome;
 }
 
-void ControlPlane::apply(const PreparedPublish& prepared, const std::string& label) {
-  liveServed_ = prepared.served;
-  // Snapshots are labelled with the version that last changed them: a group whose content did
-  // not change keeps its snapshot, and its nodes are sent nothing.
+ControlPlane::Plan ControlPlane::plan(const PreparedPublish& prepared) {
   auto publication = publish::buildPublication(prepared.served);
-  fleet_.published(label);
-  store_.setNodeGroups(publication.groups);
-  auto current = store_.all();
+  Plan out;
+  out.groups = publication.groups;
   for (const auto& [group, built] : publication.snapshots) {
     auto resources = built->all();
     resources.insert(resources.end(), prepared.extraResources.begin(),
                      prepared.extraResources.end());
-    auto next = std::make_shared<snapshot::Snapshot>(label, std::move(resources));
+    out.snapshots[group] = std::make_shared<snapshot::Snapshot>("", std::move(resources));
+  }
+  return out;
+}
+
+void ControlPlane::apply(const Plan& plan, const std::string& label) {
+  // Snapshots are labelled with the version that last changed them: a group whose content did
+  // not change keeps its snapshot, and its nodes are sent nothing.
+  fleet_.published(label);
+  store_.setNodeGroups(plan.groups);
+  auto current = store_.all();
+  for (const auto& [group, planned] : plan.snapshots) {
     auto existing = current.find(group);
-    if (existing != current.end() && existing->second->contentHash() == next->contentHash())
+    if (existing != current.end() && existing->second->contentHash() == planned->contentHash())
       continue;
-    store_.set(group, std::move(next));
+    store_.set(group, std::make_shared<snapshot::Snapshot>(label, planned->all()));
   }
   for (const auto& [group, _] : current)
-    if (!publication.snapshots.count(group)) store_.erase(group);
+    if (!plan.snapshots.count(group)) store_.erase(group);
 }
 
 void ControlPlane::report(PublishOutcome& outcome) {

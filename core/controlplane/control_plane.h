@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -89,7 +90,13 @@ class ControlPlane {
  private:
   PublishOutcome serve(const workspace::Workspace& workspace, const std::string& message,
                        std::optional<int> rollbackOf, const std::string* sourceText);
-  void apply(const PreparedPublish& prepared, const std::string& label);
+  // What each node group is to be served, before it gets a version label.
+  struct Plan {
+    snapshot::NodeGroups groups;
+    std::map<std::string, snapshot::SnapshotPtr> snapshots;
+  };
+  static Plan plan(const PreparedPublish& prepared);
+  void apply(const Plan& plan, const std::string& label);
   static workspace::LoadResult readWorkspace(const std::string& path, std::string* text);
   void report(PublishOutcome& outcome);
   void addAdminRoutes();

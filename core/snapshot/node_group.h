@@ -20,6 +20,7 @@ struct NodeGroupRule {
   std::map<std::string, std::string> metadata;
 
   bool matches(const envoy::config::core::v3::Node& node) const;
+  bool operator==(const NodeGroupRule&) const = default;
 };
 
 class NodeGroups {
@@ -32,6 +33,7 @@ class NodeGroups {
   // The first matching rule's group, else "default".
   std::string groupOf(const envoy::config::core::v3::Node& node) const;
   const std::vector<NodeGroupRule>& rules() const { return rules_; }
+  bool operator==(const NodeGroups&) const = default;
 
  private:
   std::vector<NodeGroupRule> rules_;

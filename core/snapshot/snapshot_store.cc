@@ -34,6 +34,11 @@ void SnapshotStore::setNodeGroups(NodeGroups groups) {
   groups_ = std::move(groups);
 }
 
+NodeGroups SnapshotStore::nodeGroups() const {
+  std::lock_guard lock(mutex_);
+  return groups_;
+}
+
 std::string SnapshotStore::groupOf(const envoy::config::core::v3::Node& node) const {
   std::lock_guard lock(mutex_);
   return groups_.groupOf(node);

