@@ -45,58 +45,59 @@ void WorkspaceDocument::reset(workspace::Workspace workspace, const QString& pat
 }
 
 QString WorkspaceDocument::apply(WorkspaceEdit edit) {
-  if (edit.changes.empty() && !edit.nodeGroups) return {};
+  if (edit.changes.empty() && !edit.nodeGroups && !edit.aiRoutes) return {};
   std::optional<std::vector<workspace::NodeGroup>> groupsBefore;
   if (edit.nodeGroups) groupsBefore = workspace_.nodeGroups();
+  std::optional<std::vector<workspace::AiRoute>> aiRoutesBefore;
+  if (edit.aiRoutes) aiRoutesBefore = workspace_.aiRoutes();
   // Tried first, so that a bad edit never reaches the stack.
-  const std::string error = run(edit, true);
+  const std::string error = applyChanges(workspace_, edit.changes, true);
   if (!error.empty()) return QString::fromStdString(error);
   if (edit.nodeGroups) {
     const std::string groupError = workspace_.setNodeGroups(*edit.nodeGroups);
     if (!groupError.empty()) {
-      run(edit, false);
+      applyChanges(workspace_, edit.changes, false);
       return QString::fromStdString(groupError);
     }
-    snapshot_.reset();
-    ++revision_;
-    emit changed();
   }
-  auto* command = new WorkspaceCommand(*this, std::move(edit), std::move(groupsBefore));
+  if (edit.aiRoutes) workspace_.setAiRoutes(*edit.aiRoutes);
+  touched();
+  auto* command = new WorkspaceCommand(*this, std::move(edit), std::move(groupsBefore),
+                                       std::move(aiRoutesBefore));
   undoStack_->push(command);  // redo() skips the first run: it happened above
   return {};
 }
 
-std::string WorkspaceDocument::run(const WorkspaceEdit& edit, bool forward) {
-  std::string error = applyChanges(workspace_, edit.changes, forward);
-  if (!error.empty()) return error;
+void WorkspaceDocument::touched() {
   snapshot_.reset();
   ++revision_;
   emit changed();
-  return {};
 }
 
 WorkspaceCommand::WorkspaceCommand(WorkspaceDocument& document, WorkspaceEdit edit,
-                                   std::optional<std::vector<workspace::NodeGroup>> groupsBefore)
+                                   std::optional<std::vector<workspace::NodeGroup>> groupsBefore,
+                                   std::optional<std::vector<workspace::AiRoute>> aiRoutesBefore)
     : QUndoCommand(edit.text), document_(document), edit_(std::move(edit)),
-      groupsBefore_(std::move(groupsBefore)) {}
+      groupsBefore_(std::move(groupsBefore)), aiRoutesBefore_(std::move(aiRoutesBefore)) {}
 
 void WorkspaceCommand::redo() {
   if (first_) {
     first_ = false;
     return;
   }
-  document_.run(edit_, true);
-  if (edit_.nodeGroups) {
-    document_.workspace_.setNodeGroups(*edit_.nodeGroups);
-    document_.snapshot_.reset();
-    ++document_.revision_;
-    emit document_.changed();
-  }
+  workspace::Workspace& ws = document_.workspace_;
+  applyChanges(ws, edit_.changes, true);
+  if (edit_.nodeGroups) ws.setNodeGroups(*edit_.nodeGroups);
+  if (edit_.aiRoutes) ws.setAiRoutes(*edit_.aiRoutes);
+  document_.touched();
 }
 
 void WorkspaceCommand::undo() {
-  if (groupsBefore_) document_.workspace_.setNodeGroups(*groupsBefore_);
-  document_.run(edit_, false);
+  workspace::Workspace& ws = document_.workspace_;
+  if (groupsBefore_) ws.setNodeGroups(*groupsBefore_);
+  if (aiRoutesBefore_) ws.setAiRoutes(*aiRoutesBefore_);
+  applyChanges(ws, edit_.changes, false);
+  document_.touched();
 }
 
 int WorkspaceCommand::id() const { return edit_.mergeKey.isEmpty() ? -1 : kMergeableCommand; }
@@ -104,7 +105,7 @@ int WorkspaceCommand::id() const { return edit_.mergeKey.isEmpty() ? -1 : kMerge
 bool WorkspaceCommand::mergeWith(const QUndoCommand* other) {
   const auto* next = dynamic_cast<const WorkspaceCommand*>(other);
   if (next == nullptr || next->edit_.mergeKey != edit_.mergeKey || edit_.nodeGroups ||
-      next->edit_.nodeGroups) {
+      next->edit_.nodeGroups || edit_.aiRoutes.has_value() != next->edit_.aiRoutes.has_value()) {
     return false;
   }
   // Each change of the next edit replaces one of the same item here: keep our before, take its
@@ -121,6 +122,8 @@ bool WorkspaceCommand::mergeWith(const QUndoCommand* other) {
   for (std::size_t i = 0; i < edit_.changes.size(); ++i) {
     edit_.changes[i].after = next->edit_.changes[i].after;
   }
+  // Before stays ours; the section after is theirs.
+  if (next->edit_.aiRoutes) edit_.aiRoutes = next->edit_.aiRoutes;
   setText(next->text());
   return true;
 }

@@ -29,6 +29,9 @@ struct WorkspaceEdit {
   QString mergeKey;
   // Node groups after the edit, when it changes them.
   std::optional<std::vector<workspace::NodeGroup>> nodeGroups;
+  // The whole `ai_routes` section after the edit, when it changes it (AI routes are not items:
+  // the workspace keeps them as YAML, in one list).
+  std::optional<std::vector<workspace::AiRoute>> aiRoutes;
 };
 
 class WorkspaceDocument : public QObject {
@@ -71,8 +74,8 @@ class WorkspaceDocument : public QObject {
 
  private:
   friend class WorkspaceCommand;
-  // Called by the commands.
-  std::string run(const WorkspaceEdit& edit, bool forward);
+  // After a change made outside run(): a new snapshot, revision and `changed`.
+  void touched();
 
   workspace::Workspace workspace_;
   mutable std::shared_ptr<const workspace::Workspace> snapshot_;
@@ -86,7 +89,8 @@ class WorkspaceDocument : public QObject {
 class WorkspaceCommand : public QUndoCommand {
  public:
   WorkspaceCommand(WorkspaceDocument& document, WorkspaceEdit edit,
-                   std::optional<std::vector<workspace::NodeGroup>> groupsBefore);
+                   std::optional<std::vector<workspace::NodeGroup>> groupsBefore,
+                   std::optional<std::vector<workspace::AiRoute>> aiRoutesBefore);
   void undo() override;
   void redo() override;
   int id() const override;
@@ -96,6 +100,7 @@ class WorkspaceCommand : public QUndoCommand {
   WorkspaceDocument& document_;
   WorkspaceEdit edit_;
   std::optional<std::vector<workspace::NodeGroup>> groupsBefore_;
+  std::optional<std::vector<workspace::AiRoute>> aiRoutesBefore_;
   bool first_ = true;
 };
 

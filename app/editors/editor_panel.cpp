@@ -1,5 +1,6 @@
 #include "editors/editor_panel.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
@@ -10,6 +11,8 @@
 #include <QVBoxLayout>
 
 #include "document/resource_edits.h"
+#include "editors/ai_route_edits.h"
+#include "editors/ai_route_editor.h"
 #include "editors/cluster_editor.h"
 #include "editors/endpoint_editor.h"
 #include "editors/endpoints_editor.h"
@@ -93,11 +96,13 @@ EditorPanel::EditorPanel(WorkspaceDocument& document, QWidget* parent)
 
 ResourceEditor* EditorPanel::editorFor(const ResourceRef& ref) {
   const google::protobuf::Message* message = ResourceTree::message(document_.workspace(), ref);
-  if (message == nullptr) return nullptr;
-  const QString type = QString::fromStdString(message->GetDescriptor()->full_name());
+  if (message == nullptr && ref.level != Level::AiRoute) return nullptr;
+  const QString type = message != nullptr ? QString::fromStdString(message->GetDescriptor()->full_name())
+                                          : QStringLiteral("meshdesk.ai.v1.ModelRoute");
   if (auto it = editors_.find(type); it != editors_.end()) return it->second;
   ResourceEditor* editor = nullptr;
-  if (type == QLatin1String("envoy.config.listener.v3.Listener")) editor = new ListenerEditor(forms_);
+  if (ref.level == Level::AiRoute) editor = new AiRouteEditor(document_, forms_);
+  else if (type == QLatin1String("envoy.config.listener.v3.Listener")) editor = new ListenerEditor(forms_);
   else if (type == QLatin1String("envoy.config.route.v3.RouteConfiguration")) editor = new RouteConfigurationEditor(forms_);
   else if (type == QLatin1String("envoy.config.route.v3.VirtualHost")) editor = new VirtualHostEditor(forms_);
   else if (type == QLatin1String("envoy.config.route.v3.Route")) editor = new RouteEditor(forms_);
@@ -120,16 +125,24 @@ ResourceEditor* EditorPanel::editorFor(const ResourceRef& ref) {
 void EditorPanel::apply(const google::protobuf::Message& changed, const QString& text,
                         const QString& mergeKey) {
   QString why;
-  auto edit = ResourceEdits::replace(document_.workspace(), ref_, changed, text, mergeKey, &why);
+  ResourceRef next = ref_;
+  std::optional<WorkspaceEdit> edit;
+  if (ref_.level == Level::AiRoute) {
+    const auto* route = dynamic_cast<const meshdesk::ai::v1::ModelRoute*>(&changed);
+    if (route != nullptr) {
+      edit = AiRouteEdits::replace(document_.workspace(), ref_.problem, *route, text, mergeKey, &why);
+      next.name = QString::fromStdString(route->name());
+    }
+  } else {
+    edit = ResourceEdits::replace(document_.workspace(), ref_, changed, text, mergeKey, &why);
+    if (edit && ref_.level == Level::Item) {
+      next.name = QString::fromStdString(edit->changes.front().after->name());
+    }
+  }
   if (!edit) {
     emit message(why);
     refresh();  // back to what the workspace holds
     return;
-  }
-  ResourceRef next = ref_;
-  if (ref_.level == Level::Item) {
-    const auto& change = edit->changes.front();
-    next.name = QString::fromStdString(change.after->name());
   }
   const QString error = document_.apply(std::move(*edit));
   if (!error.isEmpty()) {
@@ -155,6 +168,10 @@ QString EditorPanel::title() const { return title_->text(); }
 
 bool EditorPanel::focusField(const QString& path) {
   const bool inYaml = yaml_->goToField(path);
+  if (auto* ai = qobject_cast<AiRouteEditor*>(shownEditor_); ai != nullptr && ai->focusBackendField(path)) {
+    if (QWidget* w = QApplication::focusWidget()) formArea_->ensureWidgetVisible(w);
+    return true;
+  }
   if (shownEditor_ != nullptr && shownEditor_->focusField(path)) {
     if (QWidget* w = shownEditor_->fieldWidget(path)) formArea_->ensureWidgetVisible(w);
     return true;
@@ -189,8 +206,7 @@ void EditorPanel::refresh() {
   }
   if (ref_.level == Level::AiRoute && ref_.problem >= 0 &&
       ref_.problem < static_cast<int>(ws.aiRoutes().size())) {
-    showTextOnly(tr("AI route %1").arg(ref_.name),
-                 QString::fromStdString(schema::emitYaml(ws.aiRoutes()[ref_.problem].yaml)));
+    showAiRoute();
     return;
   }
   const google::protobuf::Message* message = ResourceTree::message(ws, ref_);
@@ -224,6 +240,34 @@ void EditorPanel::refresh() {
     shownEditor_ = editor;
   }
   yaml_->showMessage(*message);
+}
+
+void EditorPanel::showAiRoute() {
+  const workspace::Workspace& ws = document_.workspace();
+  const workspace::AiRoute& entry = ws.aiRoutes()[ref_.problem];
+  const QString what = ResourceTree::subject(ws, ref_);
+  const QString fileName = QFileInfo(document_.path()).fileName();
+  title_->setText(entry.location.line > 0 ? tr("%1   (%2, line %3)").arg(what, fileName).arg(entry.location.line)
+                                          : what);
+  const auto route = AiRouteEdits::read(entry);
+  if (!route) {
+    // It does not read as a model route: only its YAML can be edited, with the errors shown.
+    forms_->setCurrentWidget(emptyForm_);
+    formArea_->hide();
+    yaml_->showUnparsed(meshdesk::ai::v1::ModelRoute(), QString::fromStdString(schema::emitYaml(entry.yaml)));
+    return;
+  }
+  auto* editor = static_cast<AiRouteEditor*>(editorFor(ref_));
+  formArea_->show();
+  editor->setSubject(what);
+  editor->setRouteIndex(ref_.problem);
+  const bool same = editor->message() != nullptr &&
+                    editor->message()->SerializeAsString() == route->SerializeAsString() &&
+                    forms_->currentWidget() == editor;
+  if (!same) editor->load(*route, &ws);
+  forms_->setCurrentWidget(editor);
+  shownEditor_ = editor;
+  yaml_->showMessage(*route);
 }
 
 void EditorPanel::changeEvent(QEvent* event) {

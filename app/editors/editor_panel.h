@@ -29,7 +29,8 @@ class EditorPanel : public QWidget {
   void show(const ResourceRef& ref);
   ResourceRef current() const { return ref_; }
   QString title() const;
-  // The form shown (null for what has none: node groups, AI routes, problems).
+  // The form shown (null for what has none: node groups, problems, an AI route that does not
+  // read).
   ResourceEditor* editor() const { return shownEditor_; }
   YamlPane* yaml() const { return yaml_; }
   QSplitter* splitter() const { return splitter_; }
@@ -48,6 +49,7 @@ class EditorPanel : public QWidget {
 
  private:
   void refresh();
+  void showAiRoute();
   ResourceEditor* editorFor(const ResourceRef& ref);
   void apply(const google::protobuf::Message& changed, const QString& text, const QString& mergeKey);
 

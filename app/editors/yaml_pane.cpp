@@ -35,7 +35,7 @@ YamlPane::YamlPane(QWidget* parent) : QWidget(parent) {
 
   pause_.setSingleShot(true);
   pause_.setInterval(500);
-  connect(&pause_, &QTimer::timeout, this, &YamlPane::parse);
+  connect(&pause_, &QTimer::timeout, this, [this] { parse(); });
   connect(editor_, &QPlainTextEdit::textChanged, this, [this] {
     if (!setting_ && shown_ != nullptr && !editor_->isReadOnly()) pause_.start();
   });
@@ -80,6 +80,17 @@ void YamlPane::showText(const QString& text) {
   errors_->hide();
 }
 
+void YamlPane::showUnparsed(const google::protobuf::Message& prototype, const QString& text) {
+  pause_.stop();
+  shown_.reset(prototype.New());
+  editor_->setReadOnly(false);
+  if (!errors_->isHidden() && editor_->hasFocus()) return;  // the user is fixing it
+  setting_ = true;
+  editor_->setPlainText(text);
+  setting_ = false;
+  parse(false);
+}
+
 QString YamlPane::errors() const { return errors_->isHidden() ? QString() : errors_->text(); }
 
 void YamlPane::parseNow() {
@@ -87,7 +98,7 @@ void YamlPane::parseNow() {
   parse();
 }
 
-void YamlPane::parse() {
+void YamlPane::parse(bool emitEdit) {
   if (shown_ == nullptr) return;
   std::shared_ptr<google::protobuf::Message> parsed(shown_->New());
   std::vector<schema::SchemaError> errors;
@@ -114,7 +125,7 @@ void YamlPane::parse() {
     return;
   }
   errors_->hide();
-  if (parsed->SerializeAsString() == shown_->SerializeAsString()) return;
+  if (!emitEdit || parsed->SerializeAsString() == shown_->SerializeAsString()) return;
   shown_->CopyFrom(*parsed);
   emit edited(std::move(parsed));
 }

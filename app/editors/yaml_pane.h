@@ -25,8 +25,11 @@ class YamlPane : public QWidget {
   // Shows `message`; the text is replaced only if it says something else, so that the cursor
   // stays where it is while the user types.
   void showMessage(const google::protobuf::Message& message);
-  // Read-only text (a node group, an AI route, a problem).
+  // Read-only text (a node group, a problem).
   void showText(const QString& text);
+  // Editable text that does not read as a `prototype` yet (an AI route with a mistake): its
+  // errors are shown at once, and what is typed is read as that type.
+  void showUnparsed(const google::protobuf::Message& prototype, const QString& text);
 
   QPlainTextEdit* editor() const { return editor_; }
   // The errors of the last parse, one per line ("3:5: lb_policy: ..."); empty when it parsed.
@@ -40,7 +43,7 @@ class YamlPane : public QWidget {
   void edited(std::shared_ptr<google::protobuf::Message> message);
 
  private:
-  void parse();
+  void parse(bool emitEdit = true);
 
   QPlainTextEdit* editor_;
   QLabel* errors_;

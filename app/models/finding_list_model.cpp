@@ -43,7 +43,11 @@ QVariant FindingListModel::data(const QModelIndex& index, int role) const {
   switch (index.column()) {
     case SeverityColumn: return error ? tr("error") : tr("warning");
     case ResourceColumn:
-      if (!f.kind) return tr("(file)");
+      if (!f.kind) {
+        return f.rule == "ai_route" && !f.resource.empty()
+                   ? tr("AI route %1").arg(QString::fromStdString(f.resource))
+                   : tr("(file)");
+      }
       return ResourceTree::kindLabel(*f.kind) + QLatin1Char(' ') + QString::fromStdString(f.resource);
     case FieldColumn: return QString::fromStdString(f.path);
     case MessageColumn: return QString::fromStdString(f.message);

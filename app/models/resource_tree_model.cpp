@@ -9,6 +9,7 @@
 #include <QPalette>
 
 #include "document/resource_edits.h"
+#include "editors/ai_route_edits.h"
 #include "envoy/config/cluster/v3/cluster.pb.h"
 #include "envoy/config/endpoint/v3/endpoint.pb.h"
 #include "envoy/config/route/v3/route.pb.h"
@@ -177,19 +178,26 @@ void ResourceTreeModel::rebuild() {
     }
   }
 
-  if (!ws.aiRoutes().empty()) {
-    Node* ai = root_->add({}, QStringLiteral("%1 (%2)").arg(tr("AI routes")).arg(ws.aiRoutes().size()), {}, true);
+  // Always there, so that a first AI route can be made from it. Its heading's ref is an AI
+  // route without an index.
+  {
+    ResourceRef heading;
+    heading.level = Level::AiRoute;
+    Node* ai = root_->add(heading, QStringLiteral("%1 (%2)").arg(tr("AI routes")).arg(ws.aiRoutes().size()), {}, true);
     for (int i = 0; i < static_cast<int>(ws.aiRoutes().size()); ++i) {
       const auto& r = ws.aiRoutes()[i];
       ResourceRef ref;
       ref.level = Level::AiRoute;
       ref.problem = i;
       ref.name = r.name.empty() ? QStringLiteral("#%1").arg(i + 1) : qs(r.name);
-      QString detail;
+      QStringList detail;
       if (r.yaml.IsMap() && r.yaml["models"] && r.yaml["models"].IsSequence()) {
-        detail = tr("%n model(s)", "", static_cast<int>(r.yaml["models"].size()));
+        detail << tr("%n model(s)", "", static_cast<int>(r.yaml["models"].size()));
       }
-      ai->add(ref, ref.name, detail);
+      if (r.yaml.IsMap() && r.yaml["backends"] && r.yaml["backends"].IsSequence()) {
+        detail << tr("%n backend(s)", "", static_cast<int>(r.yaml["backends"].size()));
+      }
+      ai->add(ref, ref.name, detail.join(QStringLiteral(", ")));
     }
   }
 
@@ -331,6 +339,11 @@ Qt::ItemFlags ResourceTreeModel::flags(const QModelIndex& index) const {
        node.ref.level == Level::Route)) {
     f |= Qt::ItemIsEditable;
   }
+  if (node.ref.level == Level::AiRoute && !node.branch) {
+    // Renamed in place; a provider from the AI route editor's palette is dropped on it.
+    f |= Qt::ItemIsDropEnabled;
+    if (index.column() == NameColumn) f |= Qt::ItemIsEditable;
+  }
   switch (node.ref.level) {
     case Level::Endpoint: f |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled; break;
     case Level::Item:
@@ -345,7 +358,10 @@ Qt::ItemFlags ResourceTreeModel::flags(const QModelIndex& index) const {
 bool ResourceTreeModel::setData(const QModelIndex& index, const QVariant& value, int role) {
   if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable)) return false;
   QString why;
-  auto edit = ResourceEdits::rename(document_.workspace(), refAt(index), value.toString(), &why);
+  const ResourceRef ref = refAt(index);
+  auto edit = ref.level == Level::AiRoute
+                  ? AiRouteEdits::rename(document_.workspace(), ref.problem, value.toString(), &why)
+                  : ResourceEdits::rename(document_.workspace(), ref, value.toString(), &why);
   if (!edit) {
     if (!why.isEmpty()) emit renameRefused(why);
     return false;
@@ -368,7 +384,9 @@ Qt::DropActions ResourceTreeModel::supportedDropActions() const {
   return Qt::MoveAction | Qt::CopyAction;
 }
 
-QStringList ResourceTreeModel::mimeTypes() const { return {kMimeType}; }
+QStringList ResourceTreeModel::mimeTypes() const {
+  return {kMimeType, AiProviderPresets::kMimeType};
+}
 
 QMimeData* ResourceTreeModel::encode(const QList<ResourceRef>& refs) {
   QByteArray bytes;
@@ -426,6 +444,14 @@ std::optional<WorkspaceEdit> ResourceTreeModel::dropEdit(const QMimeData* data,
                                                          const QModelIndex& parent, QString* why,
                                                          QList<ResourceRef>* origins,
                                                          ResourceRef* hostOut) const {
+  if (const QString preset = AiProviderPresets::decode(data); !preset.isEmpty()) {
+    // A provider from the palette onto an AI route: a backend for it.
+    const ResourceRef target = refAt(parent);
+    if (!parent.isValid() || row >= 0 || target.level != Level::AiRoute || target.problem < 0) {
+      return std::nullopt;
+    }
+    return AiRouteEdits::addProvider(document_.workspace(), target.problem, preset, why);
+  }
   const QList<ResourceRef> refs = decode(data);
   if (refs.isEmpty() || !parent.isValid()) return std::nullopt;
   const ResourceRef target = refAt(parent);

@@ -11,6 +11,7 @@
 //               splits, added to its weighted clusters
 //   an endpoint onto a cluster, an endpoints item or one of their endpoints: moved there
 //               (copied with Copy)
+//   a provider  (from the AI route editor's palette) onto an AI route: a backend for it
 // A drop never edits the workspace directly: it becomes one undoable WorkspaceEdit.
 
 #include <QAbstractItemModel>

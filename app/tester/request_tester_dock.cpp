@@ -13,7 +13,11 @@
 
 #include "document/workspace_document.h"
 #include "envoy/config/route/v3/route.pb.h"
+#include "ai/ai_compiler.h"
+#include "ai/compiled_output.h"
+#include "editors/ai_route_edits.h"
 #include "routing/route_evaluator.h"
+#include "tester/ai_backend_reach.h"
 
 namespace meshdesk::app {
 
@@ -66,10 +70,10 @@ RequestTesterDock::RequestTesterDock(WorkspaceDocument& document, QWidget* paren
   connect(&watcher_, &QFutureWatcher<Answer>::finished, this, [this] {
     Answer answer = watcher_.result();
     if (answer.revision == document_.revision()) {
-      evaluator_ = answer.evaluator;
-      evaluatorRevision_ = answer.revision;
+      served_ = answer.served;
+      servedRevision_ = answer.revision;
     }
-    showDecision(answer.decision);
+    showDecision(answer.decision, *answer.served);
   });
   connect(&document_, &WorkspaceDocument::changed, this, [this] {
     const QString chosen = listener_->currentData().toString();
@@ -114,28 +118,65 @@ void RequestTesterDock::evaluate() {
   summary_->setText(tr("Evaluating…"));
   const routing::TestRequest request = this->request();
   const quint64 revision = document_.revision();
-  std::shared_ptr<const routing::RouteEvaluator> evaluator =
-      evaluatorRevision_ == revision ? evaluator_ : nullptr;
+  std::shared_ptr<const Served> served = servedRevision_ == revision ? served_ : nullptr;
   auto snapshot = document_.snapshot();
-  watcher_.setFuture(QtConcurrent::run([request, revision, evaluator, snapshot]() mutable {
+  watcher_.setFuture(QtConcurrent::run([request, revision, served, snapshot]() mutable {
     Answer answer;
-    if (evaluator == nullptr) evaluator = std::make_shared<const routing::RouteEvaluator>(*snapshot);
-    answer.decision = evaluator->evaluate(request);
-    answer.evaluator = evaluator;
+    if (served == nullptr) served = serve(*snapshot);
+    answer.decision = served->evaluator.evaluate(request);
+    answer.served = served;
     answer.revision = revision;
     return answer;
   }));
 }
 
+std::shared_ptr<const RequestTesterDock::Served> RequestTesterDock::serve(const workspace::Workspace& ws) {
+  const ai::CompiledAiRoutes compiled = ai::compile(ws);
+  if (compiled.items.empty()) {
+    return std::make_shared<const Served>(Served{routing::RouteEvaluator(ws), nullptr, {}});
+  }
+  // The routes that compile, as publishing would serve them once the others are fixed.
+  const workspace::Workspace merged = ai::withCompiledAiRoutes(ws, compiled);
+  std::map<std::string, std::vector<int>> ahead;
+  for (const auto& edited : compiled.items) {
+    if (edited.item.kind() != workspace::Kind::kRoute || !edited.replacesUserItem) continue;
+    const auto* mine = ws.find(workspace::Kind::kRoute, edited.item.name());
+    if (mine == nullptr) continue;
+    const auto& before = mine->as<envoy::config::route::v3::RouteConfiguration>();
+    const auto& after = edited.item.as<envoy::config::route::v3::RouteConfiguration>();
+    auto& counts = ahead[edited.item.name()];
+    for (int v = 0; v < after.virtual_hosts_size() && v < before.virtual_hosts_size(); ++v) {
+      counts.push_back(after.virtual_hosts(v).routes_size() - before.virtual_hosts(v).routes_size());
+    }
+  }
+  return std::make_shared<const Served>(
+      Served{routing::RouteEvaluator(merged), std::make_shared<const AiClusterIndex>(compiled), std::move(ahead)});
+}
+
 QString RequestTesterDock::resultText() const { return summary_->text(); }
 
-void RequestTesterDock::showDecision(const routing::RouteDecision& d) {
+void RequestTesterDock::showDecision(const routing::RouteDecision& d, const Served& served) {
   trace_->setPlainText(QString::fromStdString(routing::describe(d)));
   QList<ResourceRef> refs;
   if (!d.matched) {
     summary_->setText(tr("No route matches this request."));
     emit decided(d, refs);
     return;
+  }
+  if (served.ai != nullptr) {
+    if (const auto reach = served.ai->reach(d)) {
+      // An AI route took it: its backends are the answer, and its row lights up.
+      ResourceRef ai;
+      ai.level = Level::AiRoute;
+      ai.name = QString::fromStdString(reach->route);
+      ai.problem = AiRouteEdits::indexOf(document_.workspace(), ai.name);
+      if (ai.problem >= 0) refs << ai;
+      summary_->setText(tr("listener %1, virtual host %2 → AI route %3: %4")
+                            .arg(QString::fromStdString(d.listener), QString::fromStdString(d.virtualHost),
+                                 ai.name, QString::fromStdString(describe(*reach))));
+      emit decided(d, refs);
+      return;
+    }
   }
   QStringList clusters;
   for (const auto& c : d.clusters) {
@@ -147,9 +188,12 @@ void RequestTesterDock::showDecision(const routing::RouteDecision& d) {
     cluster.name = QString::fromStdString(c.name);
     refs << cluster;
   }
-  // The route's row: in its route configuration item, its virtual host by name.
+  // The route's row: in its route configuration item, its virtual host by name, its place
+  // among the user's routes (the compiler put the AI routes first).
+  int userIndex = d.routeIndex;
   if (const auto* item = document_.workspace().find(workspace::Kind::kRoute, d.routeConfiguration)) {
     const auto& config = item->as<envoy::config::route::v3::RouteConfiguration>();
+    const auto ahead = served.aiRoutesAhead.find(d.routeConfiguration);
     for (int v = 0; v < config.virtual_hosts_size(); ++v) {
       if (config.virtual_hosts(v).name() != d.virtualHost) continue;
       ResourceRef route;
@@ -158,13 +202,17 @@ void RequestTesterDock::showDecision(const routing::RouteDecision& d) {
       route.name = QString::fromStdString(d.routeConfiguration);
       route.virtualHost = v;
       route.route = d.routeIndex;
-      refs.prepend(route);
+      if (ahead != served.aiRoutesAhead.end() && v < static_cast<int>(ahead->second.size())) {
+        route.route -= ahead->second[v];
+      }
+      userIndex = route.route;
+      if (route.route >= 0) refs.prepend(route);
       break;
     }
   }
   const QString where = tr("listener %1, virtual host %2, route %3")
                             .arg(QString::fromStdString(d.listener), QString::fromStdString(d.virtualHost))
-                            .arg(d.routeName.empty() ? QStringLiteral("#%1").arg(d.routeIndex + 1)
+                            .arg(d.routeName.empty() ? QStringLiteral("#%1").arg(userIndex + 1)
                                                      : QString::fromStdString(d.routeName));
   QString what;
   switch (d.action) {

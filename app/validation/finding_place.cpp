@@ -9,7 +9,19 @@ using workspace::Kind;
 
 FindingPlace placeOf(const validate::Finding& finding) {
   FindingPlace place;
-  if (!finding.kind || finding.resource.empty()) return place;
+  // An AI route's finding (rule ai_route): its path starts at the top of the file.
+  static const QRegularExpression aiRoute(QStringLiteral(R"(^ai_routes\[(\d+)\](?:\.(.*))?$)"));
+  if (!finding.kind) {
+    const auto m = aiRoute.match(QString::fromStdString(finding.path));
+    if (!m.hasMatch()) return place;
+    place.ref.level = Level::AiRoute;
+    place.ref.problem = m.captured(1).toInt();
+    place.ref.name = finding.resource.empty() ? QStringLiteral("#%1").arg(place.ref.problem + 1)
+                                              : QString::fromStdString(finding.resource);
+    place.field = m.captured(2);
+    return place;
+  }
+  if (finding.resource.empty()) return place;
   place.ref.level = Level::Item;
   place.ref.kind = *finding.kind;
   place.ref.name = QString::fromStdString(finding.resource);

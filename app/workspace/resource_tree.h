@@ -31,7 +31,8 @@ struct ResourceRef {
   QString name;          // item or node group name
   int virtualHost = -1;  // index in the route configuration
   int route = -1;        // index in the virtual host
-  int problem = -1;      // index in the load errors; for an AI route its index
+  int problem = -1;      // index in the load errors; for an AI route its index (-1: the
+                         // heading of the AI routes)
   int locality = -1;     // endpoint: index in the load assignment's endpoints
   int endpoint = -1;     // endpoint: index in the locality's lb_endpoints
 

@@ -11,6 +11,7 @@
 
 #include "document/resource_edits.h"
 #include "document/workspace_document.h"
+#include "editors/ai_route_edits.h"
 #include "models/resource_tree_model.h"
 #include "validation/finding_place.h"
 #include "workspace/navigator_view.h"
@@ -117,6 +118,8 @@ ResourcesDock::ResourcesDock(WorkspaceDocument& document, QWidget* parent)
     connect(action, &QAction::triggered, this, [this, kind = info.kind] { createItem(kind); });
     newKindActions_ << action;
   }
+  newAiRouteAction_ = newMenu_->addAction(QString());
+  connect(newAiRouteAction_, &QAction::triggered, this, &ResourcesDock::createAiRoute);
 
   retranslate();
   updateActions();
@@ -191,10 +194,11 @@ ResourceRef ResourcesDock::current() const { return refAt(tree_->currentIndex())
 void ResourcesDock::updateActions() {
   const ResourceRef ref = current();
   const bool item = ref.level == Level::Item;
+  const bool aiRoute = ref.level == Level::AiRoute && ref.problem >= 0;
   duplicateAction_->setEnabled(item || ref.level == Level::VirtualHost || ref.level == Level::Route ||
-                               ref.level == Level::Endpoint);
+                               ref.level == Level::Endpoint || aiRoute);
   deleteAction_->setEnabled(duplicateAction_->isEnabled());
-  renameAction_->setEnabled(item || ref.level == Level::VirtualHost || ref.level == Level::Route);
+  renameAction_->setEnabled(item || ref.level == Level::VirtualHost || ref.level == Level::Route || aiRoute);
 }
 
 void ResourcesDock::apply(std::optional<WorkspaceEdit> edit, const QString& why,
@@ -209,7 +213,14 @@ void ResourcesDock::apply(std::optional<WorkspaceEdit> edit, const QString& why,
     emit message(error);
     return;
   }
-  if (made.level != Level::None) select(made);
+  ResourceRef target = made;
+  // An AI route is found by its place; its name is what the workspace says now.
+  if (target.level == Level::AiRoute && target.problem >= 0 &&
+      target.problem < static_cast<int>(document_.workspace().aiRoutes().size())) {
+    const auto& name = document_.workspace().aiRoutes()[target.problem].name;
+    target.name = name.empty() ? QStringLiteral("#%1").arg(target.problem + 1) : QString::fromStdString(name);
+  }
+  if (target.level != Level::None) select(target);
   emit message(text);
 }
 
@@ -218,6 +229,10 @@ void ResourcesDock::createHere() {
   const ResourceRef ref = refAt(index);
   QString why;
   ResourceRef made;
+  if (ref.level == Level::AiRoute) {
+    createAiRoute();
+    return;
+  }
   if (ref.level == Level::VirtualHost || ref.level == Level::Route ||
       (ref.level == Level::Item && ref.kind == Kind::kRoute)) {
     auto edit = ResourceEdits::create(document_.workspace(), ref, Kind::kRoute, &why, &made);
@@ -241,7 +256,30 @@ void ResourcesDock::createItem(Kind kind) {
   apply(std::move(edit), why, made);
 }
 
+void ResourcesDock::createAiRoute() {
+  QString why;
+  int created = -1;
+  auto edit = AiRouteEdits::create(document_.workspace(), &why, &created);
+  apply(std::move(edit), why, aiRouteRef(created));
+}
+
+ResourceRef ResourcesDock::aiRouteRef(int index) const {
+  // By place only: apply() completes it with the name the route has once the edit is made.
+  ResourceRef ref;
+  ref.level = Level::AiRoute;
+  ref.problem = index;
+  return ref;
+}
+
 void ResourcesDock::duplicateCurrent() {
+  const ResourceRef ref = current();
+  if (ref.level == Level::AiRoute) {
+    QString why;
+    int created = -1;
+    auto edit = AiRouteEdits::duplicate(document_.workspace(), ref.problem, &why, &created);
+    apply(std::move(edit), why, aiRouteRef(created));
+    return;
+  }
   QString why;
   ResourceRef made;
   auto edit = ResourceEdits::duplicate(document_.workspace(), current(), &why, &made);
@@ -262,6 +300,11 @@ void ResourcesDock::deleteCurrent() {
     --after.virtualHost;
   }
   QString why;
+  if (ref.level == Level::AiRoute) {
+    if (after.level == Level::AiRoute && after.problem > ref.problem) --after.problem;
+    apply(AiRouteEdits::remove(document_.workspace(), ref.problem, &why), why, after);
+    return;
+  }
   auto edit = ResourceEdits::remove(document_.workspace(), ref, &why);
   apply(std::move(edit), why, after);
 }
@@ -297,6 +340,7 @@ void ResourcesDock::retranslate() {
     const auto kind = static_cast<Kind>(action->data().toInt());
     action->setText(tr("New %1").arg(ResourceTree::kindLabel(kind)));
   }
+  newAiRouteAction_->setText(tr("New AI route"));
   // The rows' texts are made when the model is filled.
   model_->refresh();
 }

@@ -48,6 +48,8 @@ class ResourcesDock : public QDockWidget {
   // configuration, else an item of the selected kind. Selects what it made.
   void createHere();
   void createItem(workspace::Kind kind);
+  // A new AI route (New > New AI route, or New on the AI routes), selected in the tree.
+  void createAiRoute();
   void duplicateCurrent();
   void deleteCurrent();
 
@@ -67,6 +69,7 @@ class ResourcesDock : public QDockWidget {
   void restoreState();
   void apply(std::optional<WorkspaceEdit> edit, const QString& why,
              const ResourceRef& select = {});
+  ResourceRef aiRouteRef(int index) const;
 
   WorkspaceDocument& document_;
   QLineEdit* filter_;
@@ -79,6 +82,7 @@ class ResourcesDock : public QDockWidget {
   QAction* renameAction_;
   QMenu* newMenu_;
   QList<QAction*> newKindActions_;
+  QAction* newAiRouteAction_;
 
   // Kept across a model reset (every edit rebuilds the rows).
   ResourceRef rememberedCurrent_;
