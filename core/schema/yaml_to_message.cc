@@ -1,5 +1,11 @@
 #include "schema/yaml_to_message.h"
 
+#include <yaml-cpp/eventhandler.h>
+
+#include <algorithm>
+#include <sstream>
+#include <unordered_map>
+
 #include <cfloat>
 #include <cmath>
 #include <limits>
@@ -552,16 +558,92 @@ bool yamlToMessage(const YAML::Node& node, gp::Message& out, std::vector<SchemaE
   return errors.size() == before;
 }
 
+namespace {
+
+// Counts documents without building them.
+class DocumentCounter : public YAML::EventHandler {
+ public:
+  void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+  std::vector<YAML::Mark> starts;
+};
+
+// A second document can only follow a "---" or "..." line; without one, there is one document.
+bool hasDocumentMarkers(std::string_view text) {
+  for (std::size_t at = 0; at < text.size();) {
+    if (text.compare(at, 3, "---") == 0 || text.compare(at, 3, "...") == 0) return true;
+    at = text.find('\n', at);
+    if (at == std::string_view::npos) break;
+    ++at;
+  }
+  return false;
+}
+
+// How many values the document holds once its aliases are expanded, counted without expanding
+// them: an alias is the same node as its anchor, and such a node is found by its place.
+constexpr std::size_t kMaxExpandedValues = 4'000'000;
+
+std::size_t expandedSize(const YAML::Node& node,
+                         std::unordered_map<std::uint64_t, std::size_t>& memo, int depth) {
+  if (!node.IsMap() && !node.IsSequence()) return 1;
+  const YAML::Mark mark = node.Mark();
+  const std::uint64_t key = (static_cast<std::uint64_t>(mark.line) << 32) |
+                            static_cast<std::uint32_t>(mark.column);
+  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  std::size_t size = 1;
+  if (depth < 512) {
+    if (node.IsMap()) {
+      for (const auto& entry : node)
+        size += expandedSize(entry.first, memo, depth + 1) +
+                expandedSize(entry.second, memo, depth + 1);
+    } else {
+      for (const auto& item : node) size += expandedSize(item, memo, depth + 1);
+    }
+  }
+  size = std::min(size, kMaxExpandedValues + 1);
+  memo.emplace(key, size);
+  return size;
+}
+}  // namespace
+
 std::optional<YAML::Node> parseYaml(std::string_view text, std::vector<SchemaError>& errors) {
   try {
-    std::vector<YAML::Node> documents = YAML::LoadAll(std::string(text));
-    if (documents.size() > 1) {
-      YAML::Mark mark = documents[1].Mark();
-      errors.push_back({"", mark.is_null() ? 0 : mark.line + 1, mark.is_null() ? 0 : mark.column + 1,
-                        "expected one YAML document, found " + std::to_string(documents.size())});
+    const std::string owned(text);
+    // YAML::LoadAll is not used: yaml-cpp 0.7 can return empty documents without end after some
+    // malformed input ("[]," is enough). Counting stops at the second document.
+    if (hasDocumentMarkers(text)) {
+      std::istringstream in(owned);
+      YAML::Parser parser(in);
+      DocumentCounter counter;
+      while (counter.starts.size() < 2 && parser.HandleNextDocument(counter)) {
+      }
+      if (counter.starts.size() > 1) {
+        const YAML::Mark& mark = counter.starts[1];
+        errors.push_back({"", mark.is_null() ? 0 : mark.line + 1,
+                          mark.is_null() ? 0 : mark.column + 1,
+                          "expected one YAML document, found more"});
+        return std::nullopt;
+      }
+    }
+    YAML::Node root = YAML::Load(owned);
+    std::unordered_map<std::uint64_t, std::size_t> memo;
+    if (expandedSize(root, memo, 0) > kMaxExpandedValues) {
+      errors.push_back({"", 1, 1,
+                        "the document expands to more than " +
+                            std::to_string(kMaxExpandedValues) +
+                            " values through YAML aliases; write it out or use fewer aliases"});
       return std::nullopt;
     }
-    return documents.empty() ? YAML::Node() : documents.front();
+    return root;
   } catch (const YAML::Exception& e) {
     errors.push_back({"", e.mark.is_null() ? 0 : e.mark.line + 1,
                       e.mark.is_null() ? 0 : e.mark.column + 1, "YAML syntax: " + e.msg});
