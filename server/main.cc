@@ -14,6 +14,7 @@
 #include "admin/admin_server.h"
 #include "controlplane/control_plane.h"
 #include "controlplane/workspace_checks.h"
+#include "workspace/import.h"
 #include "server_log.h"
 
 namespace fs = std::filesystem;
@@ -54,6 +55,22 @@ int check(const std::string& path) {
             << (warnings == 1 ? " warning" : " warnings") << '\n';
   return errors ? 1 : 0;
 }
+int importFile(const std::string& from, const std::string& out, bool force) {
+  auto result = workspace::importEnvoyFile(from);
+  for (const auto& e : result.errors) std::cerr << e.toString() << '\n';
+  for (const auto& note : result.notes) std::cerr << "note: " << note << '\n';
+  if (!result.ok() && !force) {
+    std::cerr << from << ": " << result.errors.size()
+              << " errors; nothing written (--force writes what could be read)\n";
+    return 1;
+  }
+  if (auto error = result.workspace.save(out); !error.empty()) {
+    std::cerr << out << ": " << error << '\n';
+    return 1;
+  }
+  std::cerr << "wrote " << out << ": " << result.workspace.itemCount() << " resources\n";
+  return result.ok() ? 0 : 1;
+}
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -69,6 +86,8 @@ int main(int argc, char** argv) {
   std::string xdsAddress = "127.0.0.1:18000";
   std::string adminAddress = "127.0.0.1:9902";
   std::string checkPath;
+  std::string importPath, importOut;
+  bool force = false;
   bool noWatch = false;
   int debounceMs = 20;
   app.add_option("-w,--workspace", workspacePath, "Workspace file to serve")
@@ -81,6 +100,11 @@ int main(int argc, char** argv) {
   app.add_option("--check", checkPath,
                  "Check a workspace file, print its problems and exit: 0 if it has no errors, "
                  "1 if it has (for CI jobs and Git hooks)");
+  app.add_option("--import", importPath,
+                 "Turn an Envoy bootstrap (YAML or JSON) or an admin /config_dump into a "
+                 "workspace written to --out, and exit");
+  app.add_option("--out", importOut, "Where --import writes the workspace");
+  app.add_flag("--force", force, "With --import: write what could be read even if there are errors");
   app.add_flag("--no-watch", noWatch, "Do not follow changes of the workspace file");
   app.add_option("--debounce", debounceMs, "Milliseconds within which changes are pushed together")
       ->capture_default_str();
@@ -88,6 +112,13 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
 
   if (!checkPath.empty()) return check(checkPath);
+  if (!importPath.empty()) {
+    if (importOut.empty()) {
+      std::cerr << "--import needs --out WORKSPACE.yaml\n";
+      return 2;
+    }
+    return importFile(importPath, importOut, force);
+  }
 
   controlplane::Options options;
   options.workspacePath = workspacePath;
