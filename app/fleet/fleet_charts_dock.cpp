@@ -278,9 +278,27 @@ void FleetChartsDock::refreshVersions() {
       high = any ? std::max(high, value) : value;
       any = true;
     };
+    // The last ten minutes: a chart a few hundred pixels wide gains nothing from more, and
+    // drawing a thousand steps every second would cost the GUI thread for nothing. The step in
+    // force when the window opens starts each line at its left edge.
+    const qint64 windowStart = now - 600 * 1000;
+    const FleetTimeline::Step* before = nullptr;
     for (const auto& s : *steps) {
+      if (s.ms < windowStart) {
+        before = &s;
+        continue;
+      }
+      if (before) {
+        step(p, lastP, windowStart, before->pushed);
+        step(a, lastA, windowStart, before->acked);
+        before = nullptr;
+      }
       step(p, lastP, s.ms, s.pushed);
       step(a, lastA, s.ms, s.acked);
+    }
+    if (before) {
+      step(p, lastP, windowStart, before->pushed);
+      step(a, lastA, windowStart, before->acked);
     }
     if (!std::isnan(lastP)) p << QPointF(now, lastP);
     if (!std::isnan(lastA)) a << QPointF(now, lastA);
@@ -343,8 +361,13 @@ void FleetChartsDock::refreshConnected() {
   QChart* chart = views_[Connected]->chart();
   QList<QPointF> points;
   int top = 1;
-  for (const auto& s : timeline_.seconds()) {
-    points << QPointF(s.ms, s.connected);
+  // An hour of seconds: only the changes (and the last second) are drawn.
+  const auto& seconds = timeline_.seconds();
+  for (std::size_t i = 0; i < seconds.size(); ++i) {
+    const auto& s = seconds[i];
+    const bool change = i == 0 || i + 1 == seconds.size() || seconds[i - 1].connected != s.connected ||
+                        seconds[i + 1].connected != s.connected;
+    if (change) points << QPointF(s.ms, s.connected);
     top = std::max(top, s.connected);
   }
   static_cast<QLineSeries*>(chart->series().first())->replace(points);

@@ -1,7 +1,7 @@
 #pragma once
 // The "Fleet charts" pane, live from the FleetTimeline once a second:
-//   Versions      pushed and ACKed version over time (steps), for a node group or the selected
-//                 proxy
+//   Versions      pushed and ACKed version over the last ten minutes (steps), for a node
+//                 group or the selected proxy
 //   ACK / NACK    ACKs and NACKs per second, last five minutes
 //   Convergence   histogram of publish-to-last-ACK time over the proxies, for a version
 //   Connected     connected proxies over time, last hour
