@@ -82,13 +82,17 @@ QString ResourceEdits::freeName(const Workspace& ws, Kind kind, const QString& b
 std::pair<Kind, QString> ResourceEdits::endpointHome(const Workspace& ws, const QString& name) {
   const Item* item = ws.find(Kind::kCluster, name.toStdString());
   if (item == nullptr) return {Kind::kEndpoint, name};
-  const auto& c = item->as<cluster::Cluster>();
+  return endpointHome(item->message());
+}
+
+std::pair<Kind, QString> ResourceEdits::endpointHome(const google::protobuf::Message& message) {
+  const auto& c = dynamic_cast<const cluster::Cluster&>(message);
   if (c.type() == cluster::Cluster::EDS && !c.has_cluster_type()) {
     const std::string service =
         c.eds_cluster_config().service_name().empty() ? c.name() : c.eds_cluster_config().service_name();
     return {Kind::kEndpoint, qs(service)};
   }
-  return {Kind::kCluster, name};
+  return {Kind::kCluster, qs(c.name())};
 }
 
 ResourceEdits::Result ResourceEdits::replace(const Workspace& ws, const ResourceRef& ref,

@@ -65,6 +65,8 @@ class ResourceEdits {
   // (kEndpoint), with that item's name.
   static std::pair<workspace::Kind, QString> endpointHome(const workspace::Workspace& ws,
                                                            const QString& cluster);
+  // The same for a cluster at hand (its message), without looking it up.
+  static std::pair<workspace::Kind, QString> endpointHome(const google::protobuf::Message& cluster);
 };
 
 }  // namespace meshdesk::app

@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QPalette>
 
+#include <unordered_map>
+
 #include "document/resource_edits.h"
 #include "editors/ai_route_edits.h"
 #include "envoy/config/cluster/v3/cluster.pb.h"
@@ -126,7 +128,10 @@ void ResourceTreeModel::rebuild() {
     }
   }
 
-  // Endpoints items that belong to an EDS cluster are shown under it too.
+  // Endpoints items that belong to an EDS cluster are shown under it too. Found by name through
+  // an index made once: a workspace lookup per cluster is quadratic in the cluster count.
+  std::unordered_map<std::string, const Item*> endpointsByName;
+  for (const Item& item : ws.items(Kind::kEndpoint)) endpointsByName.emplace(item.name(), &item);
   for (const auto& info : workspace::allKinds()) {
     const auto& items = ws.items(info.kind);
     const bool optional = info.kind == Kind::kScopedRoute || info.kind == Kind::kExtensionConfig;
@@ -163,14 +168,14 @@ void ResourceTreeModel::rebuild() {
           }
         }
       } else if (info.kind == Kind::kCluster) {
-        const auto [homeKind, homeName] = ResourceEdits::endpointHome(ws, ref.name);
+        const auto [homeKind, homeName] = ResourceEdits::endpointHome(item.message());
         if (homeKind == Kind::kCluster) {
           addEndpoints(node, item.as<envoy::config::cluster::v3::Cluster>().load_assignment(), ref);
-        } else if (const Item* eds = ws.find(Kind::kEndpoint, homeName.toStdString())) {
+        } else if (const auto eds = endpointsByName.find(homeName.toStdString()); eds != endpointsByName.end()) {
           ResourceRef edsRef;
           edsRef.kind = Kind::kEndpoint;
           edsRef.name = homeName;
-          addEndpoints(node, eds->as<endpoint::ClusterLoadAssignment>(), edsRef);
+          addEndpoints(node, eds->second->as<endpoint::ClusterLoadAssignment>(), edsRef);
         }
       } else if (info.kind == Kind::kEndpoint) {
         addEndpoints(node, item.as<endpoint::ClusterLoadAssignment>(), ref);

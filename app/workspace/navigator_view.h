@@ -21,6 +21,9 @@ class NavigatorView : public QTreeView {
   void dragMoveEvent(QDragMoveEvent* event) override;
   void dragLeaveEvent(QDragLeaveEvent* event) override;
   void dropEvent(QDropEvent* event) override;
+  // The model's state and highlight changes (whole branches at a time) only need a repaint.
+  void dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
+                   const QList<int>& roles = QList<int>()) override;
 
  private:
   // Where a drop at the cursor would go, in the source model: (parent, row).

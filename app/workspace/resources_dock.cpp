@@ -59,6 +59,10 @@ ResourcesDock::ResourcesDock(WorkspaceDocument& document, QWidget* parent)
   filtered_->setRecursiveFilteringEnabled(true);
   filtered_->setFilterCaseSensitivity(Qt::CaseInsensitive);
   filtered_->setFilterKeyColumn(-1);
+  // The model never inserts or removes rows (an edit rebuilds it), and a change of a row's
+  // state or highlight does not change what the filter shows: so no re-filtering on every
+  // dataChanged, which for a 10,000-route tree took a third of a second per validation.
+  filtered_->setDynamicSortFilter(false);
   connect(filter_, &QLineEdit::textChanged, this, [this](const QString& text) {
     filtered_->setFilterFixedString(text);
     if (!text.isEmpty()) tree_->expandAll();

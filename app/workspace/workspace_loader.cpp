@@ -43,9 +43,13 @@ void WorkspaceLoader::run(const QString& path, bool import) {
     result.elapsedMs = timer.elapsed();
     QMetaObject::invokeMethod(
         this,
-        [this, result = std::move(result)] {
+        [this, result = std::move(result)]() mutable {
           --pending_;
           emit opened(result);
+          // Whoever needed the workspace has copied it or kept a reference. Freeing a large one
+          // (10,000 routes) takes a tenth of a second, and it was made on the worker, so it is
+          // released there too.
+          worker_.start([workspace = std::move(result.workspace)]() mutable { workspace.reset(); });
         },
         Qt::QueuedConnection);
   });
