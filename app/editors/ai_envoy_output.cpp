@@ -13,6 +13,7 @@
 #include "ai/ai_compiler.h"
 #include "ai/compiled_output.h"
 #include "document/workspace_document.h"
+#include "editors/ai_compilation.h"
 #include "editor/yaml_highlighter.h"
 
 namespace meshdesk::app {
@@ -35,7 +36,7 @@ bool relative(const std::string& path, const std::string& prefix, QString* field
 }  // namespace
 
 AiRouteOutput aiRouteOutput(const workspace::Workspace& ws, int index, const std::string& name) {
-  const ai::CompiledAiRoutes all = ai::compile(ws);
+  const ai::CompiledAiRoutes all = compileAiRoutes(ws);
   ai::CompiledAiRoutes mine;
   for (const auto& edited : all.items) {
     if (std::find(edited.aiRoutes.begin(), edited.aiRoutes.end(), name) != edited.aiRoutes.end()) {
