@@ -69,7 +69,6 @@ AiEnvoyOutput::AiEnvoyOutput(WorkspaceDocument& document, QWidget* parent)
   problems_ = new QListWidget(this);
   problems_->setObjectName(QStringLiteral("AiProblems"));
   problems_->setWordWrap(true);
-  problems_->setMaximumHeight(110);
   problems_->hide();
   layout->addWidget(problems_);
   text_ = new QPlainTextEdit(this);
@@ -155,6 +154,10 @@ void AiEnvoyOutput::display(const AiRouteOutput& output) {
     item->setToolTip(p.error ? tr("Error: publishing waits until it is fixed") : tr("Warning: published, but see why"));
   }
   problems_->setVisible(!output.problems.empty());
+  // As tall as its problems, up to a few; the output below gets the rest.
+  int height = 2 * problems_->frameWidth();
+  for (int i = 0; i < problems_->count() && i < 4; ++i) height += problems_->sizeHintForRow(i);
+  problems_->setFixedHeight(std::max(height, 24));
   emit shown();
 }
 
