@@ -29,70 +29,627 @@
     </message>
 </context>
 <context>
+    <name>meshdesk::app::AiBackendList</name>
+    <message>
+        <source>Weight of %1 within its priority</source>
+        <translation>Gewicht von %1 innerhalb seiner Priorität</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Gewicht von %1</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>Gewicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::AiBackendListModel</name>
+    <message>
+        <source>weight %1</source>
+        <translation>Gewicht %1</translation>
+    </message>
+    <message>
+        <source>fallback %1</source>
+        <translation>Ausweichstufe %1</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Backends move within their own AI route only.</source>
+        <translation>Backends lassen sich nur innerhalb ihrer eigenen KI-Route verschieben.</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::AiEnvoyOutput</name>
+    <message>
+        <source>route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Error: publishing waits until it is fixed</source>
+        <translation>Fehler: Veröffentlichen wartet, bis er behoben ist</translation>
+    </message>
+    <message>
+        <source>Warning: published, but see why</source>
+        <translation>Warnung: wird veröffentlicht, aber lesen Sie, warum</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::AiPaletteModel</name>
+    <message>
+        <source>%1
+%2:%3%4
+Drag onto the backends to add it.</source>
+        <translation>%1
+%2:%3%4
+Auf die Backends ziehen, um es hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::AiProviderPresets</name>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>api.openai.com over TLS; choose the secret with the API key.</source>
+        <translation>api.openai.com über TLS; wählen Sie das Geheimnis mit dem API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>vLLM</source>
+        <translation>vLLM</translation>
+    </message>
+    <message>
+        <source>A vLLM server (OpenAI-compatible) on port 8000; set its address.</source>
+        <translation>Ein vLLM-Server (OpenAI-kompatibel) auf Port 8000; tragen Sie seine Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>An Ollama server (OpenAI-compatible API) on port 11434.</source>
+        <translation>Ein Ollama-Server (OpenAI-kompatible API) auf Port 11434.</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>api.anthropic.com, Messages API (/v1/messages): clients must speak Anthropic&apos;s API.</source>
+        <translation>api.anthropic.com, Messages-API (/v1/messages): Clients müssen die API von Anthropic sprechen.</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <source>Replace the resource name in the host and the deployment in the path.</source>
+        <translation>Ersetzen Sie den Ressourcennamen im Host und das Deployment im Pfad.</translation>
+    </message>
+    <message>
+        <source>Gemini</source>
+        <translation>Gemini</translation>
+    </message>
+    <message>
+        <source>Google Gemini&apos;s OpenAI-compatible endpoint.</source>
+        <translation>Der OpenAI-kompatible Endpunkt von Google Gemini.</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI-kompatibel</translation>
+    </message>
+    <message>
+        <source>Gemini (OpenAI-compatible)</source>
+        <translation>Gemini (OpenAI-kompatibel)</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::AiRouteEditor</name>
+    <message>
+        <source>AI route</source>
+        <translation>KI-Route</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation>&amp;Modelle:</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>Modellname</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Model &amp;header:</source>
+        <translation>Modell-&amp;Header:</translation>
+    </message>
+    <message>
+        <source>model header</source>
+        <translation>Modell-Header</translation>
+    </message>
+    <message>
+        <source>Backends</source>
+        <translation>Backends</translation>
+    </message>
+    <message>
+        <source>Drag a provider onto the list to add a backend; drag a backend to change the fallback order (onto another: same priority, split by weight).</source>
+        <translation>Ziehen Sie einen Anbieter auf die Liste, um ein Backend hinzuzufügen; ziehen Sie ein Backend, um die Ausweichreihenfolge zu ändern (auf ein anderes: gleiche Priorität, nach Gewicht aufgeteilt).</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Backend</source>
+        <translation>Backend &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Selected backend</source>
+        <translation>Ausgewähltes Backend</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>H&amp;ost:</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>default (443 with TLS, else 80)</source>
+        <translation>Standard (443 mit TLS, sonst 80)</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Connect with &amp;TLS</source>
+        <translation>Mit &amp;TLS verbinden</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>der Host</translation>
+    </message>
+    <message>
+        <source>&amp;SNI:</source>
+        <translation>&amp;SNI:</translation>
+    </message>
+    <message>
+        <source>SNI</source>
+        <translation>SNI</translation>
+    </message>
+    <message>
+        <source>the route&apos;s path</source>
+        <translation>der Pfad der Route</translation>
+    </message>
+    <message>
+        <source>Path re&amp;write:</source>
+        <translation>Pfad &amp;umschreiben:</translation>
+    </message>
+    <message>
+        <source>path rewrite</source>
+        <translation>Pfadumschreibung</translation>
+    </message>
+    <message>
+        <source>the requested model</source>
+        <translation>das angefragte Modell</translation>
+    </message>
+    <message>
+        <source>Applied by ModelRoute subscribers; Envoy cannot rewrite a JSON body.</source>
+        <translation>Wird von ModelRoute-Abonnenten angewandt; Envoy kann einen JSON-Body nicht umschreiben.</translation>
+    </message>
+    <message>
+        <source>Model o&amp;verride:</source>
+        <translation>Modell er&amp;setzen:</translation>
+    </message>
+    <message>
+        <source>model override</source>
+        <translation>Modellersatz</translation>
+    </message>
+    <message>
+        <source>API &amp;key secret:</source>
+        <translation>Geheimnis des API-&amp;Schlüssels:</translation>
+    </message>
+    <message>
+        <source>API key secret</source>
+        <translation>Geheimnis des API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>For subscribers without SDS: the environment variable holding the key.</source>
+        <translation>Für Abonnenten ohne SDS: die Umgebungsvariable mit dem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>API key &amp;variable:</source>
+        <translation>API-Schlüssel-&amp;Variable:</translation>
+    </message>
+    <message>
+        <source>API key variable</source>
+        <translation>API-Schlüssel-Variable</translation>
+    </message>
+    <message>
+        <source>0 (first choice)</source>
+        <translation>0 (erste Wahl)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority:</source>
+        <translation>Pr&amp;iorität:</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>5s</source>
+        <translation>5s</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>&amp;Verbindungs-Timeout:</translation>
+    </message>
+    <message>
+        <source>connect timeout</source>
+        <translation>Verbindungs-Timeout</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>Where it joins Envoy</source>
+        <translation>Wo sie in Envoy eingehängt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Listener:</source>
+        <translation>&amp;Listener:</translation>
+    </message>
+    <message>
+        <source>Empty: served to ModelRoute subscribers only, not to Envoy.</source>
+        <translation>Leer: nur an ModelRoute-Abonnenten ausgeliefert, nicht an Envoy.</translation>
+    </message>
+    <message>
+        <source>listener</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual host:</source>
+        <translation>&amp;Virtueller Host:</translation>
+    </message>
+    <message>
+        <source>virtual host</source>
+        <translation>virtueller Host</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>New listener p&amp;ort:</source>
+        <translation>P&amp;ort eines neuen Listeners:</translation>
+    </message>
+    <message>
+        <source>none (the listener exists)</source>
+        <translation>keiner (der Listener existiert)</translation>
+    </message>
+    <message>
+        <source>new listener port</source>
+        <translation>Port des neuen Listeners</translation>
+    </message>
+    <message>
+        <source>New listener &amp;address:</source>
+        <translation>&amp;Adresse eines neuen Listeners:</translation>
+    </message>
+    <message>
+        <source>new listener address</source>
+        <translation>Adresse des neuen Listeners</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Timeout:</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <source>60s, retries included</source>
+        <translation>60s, Wiederholungen eingeschlossen</translation>
+    </message>
+    <message>
+        <source>on &amp;429</source>
+        <translation>bei &amp;429</translation>
+    </message>
+    <message>
+        <source>on &amp;5xx</source>
+        <translation>bei &amp;5xx</translation>
+    </message>
+    <message>
+        <source>on connect &amp;failure</source>
+        <translation>bei &amp;Verbindungsfehler</translation>
+    </message>
+    <message>
+        <source>Retry:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>retry on 429</source>
+        <translation>Wiederholen bei 429</translation>
+    </message>
+    <message>
+        <source>retry on 5xx</source>
+        <translation>Wiederholen bei 5xx</translation>
+    </message>
+    <message>
+        <source>retry on connect failure</source>
+        <translation>Wiederholen bei Verbindungsfehler</translation>
+    </message>
+    <message>
+        <source>R&amp;etries:</source>
+        <translation>Wi&amp;ederholungen:</translation>
+    </message>
+    <message>
+        <source>one per fallback priority</source>
+        <translation>eine je Ausweichpriorität</translation>
+    </message>
+    <message>
+        <source>retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Not set: a route with fallbacks retries on 429, 5xx and connect failure, once per fallback priority.</source>
+        <translation>Nicht gesetzt: eine Route mit Ausweich-Backends wiederholt bei 429, 5xx und Verbindungsfehler, einmal je Ausweichpriorität.</translation>
+    </message>
+    <message>
+        <source>Rate &amp;limit:</source>
+        <translation>Raten&amp;limit:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> Anfragen</translation>
+    </message>
+    <message>
+        <source>rate limit</source>
+        <translation>Ratenlimit</translation>
+    </message>
+    <message>
+        <source>&amp;Per:</source>
+        <translation>&amp;Je:</translation>
+    </message>
+    <message>
+        <source>rate limit interval</source>
+        <translation>Intervall des Ratenlimits</translation>
+    </message>
+    <message>
+        <source>1s</source>
+        <translation>1s</translation>
+    </message>
+    <message>
+        <source>What Envoy gets</source>
+        <translation>Was Envoy bekommt</translation>
+    </message>
+    <message>
+        <source>(none: subscribers only)</source>
+        <translation>(keiner: nur Abonnenten)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>Backend %1</source>
+        <translation>Backend %1</translation>
+    </message>
+    <message>
+        <source>%1 (not in the workspace)</source>
+        <translation>%1 (nicht im Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <source>Clear %1 of %2 in %3</source>
+        <translation>%1 von %2 in %3 leeren</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 in %3 to %4</source>
+        <translation>%1 von %2 in %3 auf %4 setzen</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::AiRouteEdits</name>
+    <message>
+        <source>That AI route is not in the workspace any more.</source>
+        <translation>Diese KI-Route ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>There is already an AI route named %1.</source>
+        <translation>Es gibt bereits eine KI-Route namens %1.</translation>
+    </message>
+    <message>
+        <source>New AI route %1</source>
+        <translation>Neue KI-Route %1</translation>
+    </message>
+    <message>
+        <source>Duplicate AI route %1 as %2</source>
+        <translation>KI-Route %1 als %2 duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete AI route %1</source>
+        <translation>KI-Route %1 löschen</translation>
+    </message>
+    <message>
+        <source>An AI route needs a name.</source>
+        <translation>Eine KI-Route braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Rename AI route %1 to %2</source>
+        <translation>KI-Route %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>AI route %1 does not read as a model route; fix its YAML first.</source>
+        <translation>KI-Route %1 lässt sich nicht als Modellroute lesen; korrigieren Sie zuerst ihr YAML.</translation>
+    </message>
+    <message>
+        <source>Add backend %1 to %2</source>
+        <translation>Backend %1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 has no backend %2.</source>
+        <translation>%1 hat kein Backend %2.</translation>
+    </message>
+    <message>
+        <source>Set weight of %1 in %2 to %3</source>
+        <translation>Gewicht von %1 in %2 auf %3 setzen</translation>
+    </message>
+    <message>
+        <source>%1 is already there.</source>
+        <translation>%1 ist bereits dort.</translation>
+    </message>
+    <message>
+        <source>Make %1 a first choice of %2</source>
+        <translation>%1 zur ersten Wahl von %2 machen</translation>
+    </message>
+    <message>
+        <source>Move %1 to fallback priority %2 in %3</source>
+        <translation>%1 in %3 auf Ausweichpriorität %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Remove backend %1 from %2</source>
+        <translation>Backend %1 aus %2 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>meshdesk::app::CanaryDock</name>
     <message>
         <source>Workspace file as saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The editor's copy</source>
-        <translation type="unfinished" />
+        <source>The editor&apos;s copy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>v%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no edited workspace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace file has errors: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version %1 is not in the history.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version %1 does not read back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not started: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not promoted: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no canary to roll back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No canary yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Canary %1 on %2: %3 of %4 proxies ACKed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Canary %1 converged: every canary proxy ACKed it. Promote it to all, or roll it back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Canary %1 promoted as v%2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Canary %1 rolled back: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Canary %1 ended: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NACKED</source>
@@ -100,23 +657,23 @@
     </message>
     <message>
         <source>ACKed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>gone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Canary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Message</source>
@@ -128,79 +685,79 @@
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Converge within</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Share of proxies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Node ids</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. edge-*</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>key=value, ...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Roll back on any NACK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Roll back when not every canary proxy ACKed by then (0: no limit)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Promote by itself after</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start canary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Promote to all</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Canary proxy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NACK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version</source>
@@ -212,7 +769,7 @@
     </message>
     <message>
         <source>Proxies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -262,7 +819,7 @@
         <translation>EDS-&amp;Dienstname:</translation>
     </message>
     <message>
-        <source>the cluster's name</source>
+        <source>the cluster&apos;s name</source>
         <translation>der Name des Clusters</translation>
     </message>
     <message>
@@ -318,7 +875,7 @@
         <translation>Circuit Breaker (Standardpriorität)</translation>
     </message>
     <message>
-        <source>Envoy's default</source>
+        <source>Envoy&apos;s default</source>
         <translation>Envoy-Standard</translation>
     </message>
     <message>
@@ -453,10 +1010,6 @@
         <translation>Knotengruppe %1</translation>
     </message>
     <message>
-        <source>AI route %1</source>
-        <translation>KI-Route %1</translation>
-    </message>
-    <message>
         <source>No resource selected</source>
         <translation>Keine Ressource ausgewählt</translation>
     </message>
@@ -577,104 +1130,112 @@
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
+    <message>
+        <source>AI route %1</source>
+        <translation>KI-Route %1</translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::app::FleetChartsDock</name>
     <message>
         <source>Proxy %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>proxies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export chart as PNG</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export chart data as CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fleet charts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ACKs / NACKs per second</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Convergence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected proxies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pushed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ACKed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ACKs/s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NACKs/s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time from the publish to each proxy's last ACK of the version</source>
-        <translation type="unfinished" />
+        <source>Time from the publish to each proxy&apos;s last ACK of the version</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNG</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save this chart as a PNG image</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save this chart's data as CSV</source>
-        <translation type="unfinished" />
+        <source>Save this chart&apos;s data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish to last ACK, seconds (at most)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -685,15 +1246,15 @@
     </message>
     <message>
         <source>Not understood: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter: words, or node: cluster: zone: group: status:nacked cds:stale version:7</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shows only the proxies that match every word (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All proxies</source>
@@ -701,7 +1262,7 @@
     </message>
     <message>
         <source>NACKED or STALE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NACKED</source>
@@ -713,34 +1274,34 @@
     </message>
     <message>
         <source>Not SYNCED</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shows only the proxies with a resource type in this status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>meshdesk::app::FleetMonitor</name>
     <message>
         <source>Export charts to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F&amp;leet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add 10 simulated proxies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop all simulated proxies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export charts (PNG and CSV)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -827,25 +1388,25 @@ Protokoll: %6</translation>
     <message numerus="yes">
         <source>%n stream(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>In a canary rollout: served the candidate version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected since</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -875,7 +1436,7 @@ Protokoll: %6</translation>
         <translation>Auf diese Version &amp;zurücksetzen</translation>
     </message>
     <message>
-        <source>Publish the selected version's content again, as a new version</source>
+        <source>Publish the selected version&apos;s content again, as a new version</source>
         <translation>Den Inhalt der ausgewählten Version erneut als neue Version veröffentlichen</translation>
     </message>
 </context>
@@ -883,96 +1444,96 @@ Protokoll: %6</translation>
     <name>meshdesk::app::LabDock</name>
     <message>
         <source>No drift: the Envoy holds what it is served.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) between what the Envoy holds and what it is served.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Envoy binary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NACK rule "%1": %2</source>
-        <translation type="unfinished" />
+        <source>NACK rule &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Node ids need a pattern, such as lab-{n}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Added %n simulated proxy(ies) connecting to %1</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 for %n proxy(ies)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote the bootstrap of %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Started Envoy %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Envoy %1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Removed Envoy %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing is served to group %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Runs %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No Envoy: %1. Simulated proxies work without one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>running (pid %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Simulated proxies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Envoy processes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Node ids</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster</source>
@@ -980,35 +1541,35 @@ Protokoll: %6</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NACK rules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Answer late by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Flap up / down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. clusters lb_policy=RING_HASH; listeners/edge*  (empty: ACK all)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} is replaced by a running number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drop the stream after this long connected (0: never)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stay disconnected this long before reconnecting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>
@@ -1016,19 +1577,19 @@ Protokoll: %6</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apply behaviour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1036,31 +1597,31 @@ Protokoll: %6</translation>
     </message>
     <message>
         <source>Remove all</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add Envoy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check drift</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Node id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>empty: envoy on PATH</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Node</source>
@@ -1068,19 +1629,19 @@ Protokoll: %6</translation>
     </message>
     <message>
         <source>Admin port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drift</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type</source>
@@ -1099,23 +1660,23 @@ Protokoll: %6</translation>
     <name>meshdesk::app::LabProxyModel</name>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reconnecting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Node</source>
@@ -1131,31 +1692,31 @@ Protokoll: %6</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ACKs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NACKs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1742,7 @@ Protokoll: %6</translation>
         <translation>Host:Port</translation>
     </message>
     <message>
-        <source>The interface language: %1 (default: the system's, else en).</source>
+        <source>The interface language: %1 (default: the system&apos;s, else en).</source>
         <translation>Die Sprache der Oberfläche: %1 (Standard: die des Systems, sonst en).</translation>
     </message>
     <message>
@@ -1193,11 +1754,11 @@ Protokoll: %6</translation>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <source>--xds: "%1" is not host:port with a port from 0 to 65535.</source>
+        <source>--xds: &quot;%1&quot; is not host:port with a port from 0 to 65535.</source>
         <translation>--xds: „%1“ ist nicht Host:Port mit einem Port von 0 bis 65535.</translation>
     </message>
     <message>
-        <source>--lang: "%1" is not one of %2.</source>
+        <source>--lang: &quot;%1&quot; is not one of %2.</source>
         <translation>--lang: „%1“ ist keine von %2.</translation>
     </message>
     <message>
@@ -1550,19 +2111,31 @@ Protokoll: %6</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1: %n resource(s)</source>
-        <translation><numerusform>%1 importiert: %n Ressource</numerusform><numerusform>%1 importiert: %n Ressourcen</numerusform></translation>
+        <translation>
+            <numerusform>%1 importiert: %n Ressource</numerusform>
+            <numerusform>%1 importiert: %n Ressourcen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%n note(s) in the Log)</source>
-        <translation><numerusform> (%n Hinweis im Protokoll)</numerusform><numerusform> (%n Hinweise im Protokoll)</numerusform></translation>
+        <translation>
+            <numerusform> (%n Hinweis im Protokoll)</numerusform>
+            <numerusform> (%n Hinweise im Protokoll)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n resource(s)</source>
-        <translation><numerusform>%1 geöffnet: %n Ressource</numerusform><numerusform>%1 geöffnet: %n Ressourcen</numerusform></translation>
+        <translation>
+            <numerusform>%1 geöffnet: %n Ressource</numerusform>
+            <numerusform>%1 geöffnet: %n Ressourcen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) reading it</source>
-        <translation><numerusform>%n Problem beim Lesen</numerusform><numerusform>%n Probleme beim Lesen</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem beim Lesen</numerusform>
+            <numerusform>%n Probleme beim Lesen</numerusform>
+        </translation>
     </message>
     <message>
         <source>The workspace has no file yet: use Save As.</source>
@@ -1642,7 +2215,10 @@ Protokoll: %6</translation>
     </message>
     <message numerus="yes">
         <source>Not published: %n error(s); %1 keeps serving</source>
-        <translation><numerusform>Nicht veröffentlicht: %n Fehler; %1 bleibt aktiv</numerusform><numerusform>Nicht veröffentlicht: %n Fehler; %1 bleibt aktiv</numerusform></translation>
+        <translation>
+            <numerusform>Nicht veröffentlicht: %n Fehler; %1 bleibt aktiv</numerusform>
+            <numerusform>Nicht veröffentlicht: %n Fehler; %1 bleibt aktiv</numerusform>
+        </translation>
     </message>
     <message>
         <source>Publishing failed: %1; %2 keeps serving</source>
@@ -1784,19 +2360,19 @@ Protokoll: %6</translation>
     <name>meshdesk::app::ProxyDetailsDock</name>
     <message>
         <source>(disconnected)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The proxy disconnected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a proxy in the Fleet table.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; cluster %2 &amp;nbsp; locality %3 &amp;nbsp; group %4&lt;br&gt;%5 from %6, connected since %7</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1808,51 +2384,51 @@ Protokoll: %6</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 / %2 / %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NACK history (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resources (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resources (?)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Holds %1; should hold %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It holds what it should.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Diff</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Diff (differs)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the control plane's CSDS service again</source>
-        <translation type="unfinished" />
+        <source>Ask the control plane&apos;s CSDS service again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type</source>
@@ -1860,23 +2436,23 @@ Protokoll: %6</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ACKed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Responses / ACKs / NACKs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last NACK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
@@ -1884,7 +2460,7 @@ Protokoll: %6</translation>
     </message>
     <message>
         <source>Client status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version</source>
@@ -1892,19 +2468,19 @@ Protokoll: %6</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refused version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resources</source>
@@ -1912,7 +2488,7 @@ Protokoll: %6</translation>
     </message>
     <message>
         <source>NACK history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1923,11 +2499,17 @@ Protokoll: %6</translation>
     </message>
     <message numerus="yes">
         <source>Validation: %n error(s); fix them before publishing (see the Validation pane).</source>
-        <translation><numerusform>Prüfung: %n Fehler; beheben Sie ihn vor dem Veröffentlichen (siehe Bereich Prüfung).</numerusform><numerusform>Prüfung: %n Fehler; beheben Sie sie vor dem Veröffentlichen (siehe Bereich Prüfung).</numerusform></translation>
+        <translation>
+            <numerusform>Prüfung: %n Fehler; beheben Sie ihn vor dem Veröffentlichen (siehe Bereich Prüfung).</numerusform>
+            <numerusform>Prüfung: %n Fehler; beheben Sie sie vor dem Veröffentlichen (siehe Bereich Prüfung).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Validation: no errors, %n warning(s).</source>
-        <translation><numerusform>Prüfung: keine Fehler, %n Warnung.</numerusform><numerusform>Prüfung: keine Fehler, %n Warnungen.</numerusform></translation>
+        <translation>
+            <numerusform>Prüfung: keine Fehler, %n Warnung.</numerusform>
+            <numerusform>Prüfung: keine Fehler, %n Warnungen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Validation: no problems.</source>
@@ -2033,12 +2615,16 @@ Protokoll: %6</translation>
         <translation>eine pro Zeile: Name: Wert</translation>
     </message>
     <message>
-        <source>the "model" of an AI request's body</source>
+        <source>the &quot;model&quot; of an AI request&apos;s body</source>
         <translation>das „model“ im Inhalt einer KI-Anfrage</translation>
     </message>
     <message>
         <source>&amp;Evaluate</source>
         <translation>&amp;Auswerten</translation>
+    </message>
+    <message>
+        <source>listener %1, virtual host %2 → AI route %3: %4</source>
+        <translation>Listener %1, virtueller Host %2 → KI-Route %3: %4</translation>
     </message>
 </context>
 <context>
@@ -2144,7 +2730,10 @@ Protokoll: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n routes</source>
-        <translation><numerusform>%n Route</numerusform><numerusform>%n Routen</numerusform></translation>
+        <translation>
+            <numerusform>%n Route</numerusform>
+            <numerusform>%n Routen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move %1 before %2</source>
@@ -2407,11 +2996,21 @@ Protokoll: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s)</source>
-        <translation><numerusform>%n Modell</numerusform><numerusform>%n Modelle</numerusform></translation>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
     </message>
     <message>
         <source>Would never match here: an earlier route catches its requests</source>
         <translation>Würde hier nie greifen: eine frühere Route fängt ihre Anfragen ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backend(s)</source>
+        <translation>
+            <numerusform>%n Backend</numerusform>
+            <numerusform>%n Backends</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2451,6 +3050,10 @@ Protokoll: %6</translation>
     <message>
         <source>New %1</source>
         <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>New AI route</source>
+        <translation>Neue KI-Route</translation>
     </message>
 </context>
 <context>
@@ -2927,11 +3530,17 @@ Protokoll: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2</source>

@@ -29,6 +29,561 @@
     </message>
 </context>
 <context>
+    <name>meshdesk::app::AiBackendList</name>
+    <message>
+        <source>Weight of %1 within its priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::AiBackendListModel</name>
+    <message>
+        <source>weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallback %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backends move within their own AI route only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::AiEnvoyOutput</name>
+    <message>
+        <source>route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: publishing waits until it is fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: published, but see why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::AiPaletteModel</name>
+    <message>
+        <source>%1
+%2:%3%4
+Drag onto the backends to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::AiProviderPresets</name>
+    <message>
+        <source>OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.openai.com over TLS; choose the secret with the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vLLM server (OpenAI-compatible) on port 8000; set its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Ollama server (OpenAI-compatible API) on port 11434.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.anthropic.com, Messages API (/v1/messages): clients must speak Anthropic&apos;s API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the resource name in the host and the deployment in the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Gemini&apos;s OpenAI-compatible endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemini (OpenAI-compatible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::AiRouteEditor</name>
+    <message>
+        <source>AI route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &amp;header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a provider onto the list to add a backend; drag a backend to change the fallback order (onto another: same priority, split by weight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (443 with TLS, else 80)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with &amp;TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SNI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the route&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path re&amp;write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requested model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied by ModelRoute subscribers; Envoy cannot rewrite a JSON body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model o&amp;verride:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For subscribers without SDS: the environment variable holding the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key &amp;variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (first choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it joins Envoy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listener:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: served to ModelRoute subscribers only, not to Envoy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Virtual host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtual host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New listener p&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the listener exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new listener port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New listener &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new listener address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>60s, retries included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on &amp;429</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on &amp;5xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on connect &amp;failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry on 429</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry on 5xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry on connect failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;etries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one per fallback priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set: a route with fallbacks retries on 429, 5xx and connect failure, once per fallback priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limit interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Envoy gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: subscribers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1 of %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 in %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meshdesk::app::AiRouteEdits</name>
+    <message>
+        <source>That AI route is not in the workspace any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an AI route named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New AI route %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate AI route %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete AI route %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AI route needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename AI route %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI route %1 does not read as a model route; fix its YAML first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add backend %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no backend %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set weight of %1 in %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 a first choice of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to fallback priority %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove backend %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>meshdesk::app::CanaryDock</name>
     <message>
         <source>Workspace file as saved</source>
@@ -453,10 +1008,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AI route %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No resource selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,6 +1128,10 @@
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>AI route %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::app::FleetChartsDock</name>
@@ -674,6 +1229,10 @@
     </message>
     <message>
         <source>Save this chart&apos;s data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish to last ACK, seconds (at most)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2056,6 +2615,10 @@ Protocol: %6</source>
         <source>&amp;Evaluate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>listener %1, virtual host %2 → AI route %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::app::ResourceEditor</name>
@@ -2435,6 +2998,13 @@ Protocol: %6</source>
         <source>Would never match here: an earlier route catches its requests</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n backend(s)</source>
+        <translation>
+            <numerusform>%n backend</numerusform>
+            <numerusform>%n backends</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::app::ResourcesDock</name>
@@ -2472,6 +3042,10 @@ Protocol: %6</source>
     </message>
     <message>
         <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New AI route</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

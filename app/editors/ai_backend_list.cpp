@@ -86,8 +86,10 @@ QVariant AiBackendListModel::data(const QModelIndex& index, int role) const {
   const Backend& b = route_.backends(i);
   if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
     switch (index.column()) {
-      case NameColumn: return qs(b.name());
-      case ProviderColumn: return AiProviderPresets::providerTitle(b.provider());
+      case NameColumn:
+        return role == Qt::ToolTipRole
+                   ? QStringLiteral("%1 (%2)").arg(qs(b.name()), AiProviderPresets::providerTitle(b.provider()))
+                   : qs(b.name());
       case AddressColumn: return addressOf(b);
       case WeightColumn: return role == Qt::ToolTipRole ? tr("weight %1").arg(b.weight()) : QVariant();
       case ShareColumn:
@@ -113,7 +115,6 @@ QVariant AiBackendListModel::headerData(int section, Qt::Orientation orientation
   if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
   switch (section) {
     case NameColumn: return tr("Backend");
-    case ProviderColumn: return tr("Provider");
     case AddressColumn: return tr("Address");
     case WeightColumn: return tr("Weight");
     case ShareColumn: return tr("Share");
@@ -209,11 +210,15 @@ AiBackendList::AiBackendList(QWidget* parent) : QWidget(parent) {
   view_->setDragDropMode(QAbstractItemView::DragDrop);
   view_->setDefaultDropAction(Qt::MoveAction);
   view_->verticalHeader()->hide();
-  view_->horizontalHeader()->setStretchLastSection(true);
+  view_->setWordWrap(false);
+  view_->setTextElideMode(Qt::ElideMiddle);
+  view_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  view_->horizontalHeader()->setStretchLastSection(false);
   view_->horizontalHeader()->setSectionResizeMode(AiBackendListModel::AddressColumn, QHeaderView::Stretch);
   view_->horizontalHeader()->setSectionResizeMode(AiBackendListModel::ShareColumn, QHeaderView::ResizeToContents);
-  view_->setColumnWidth(AiBackendListModel::WeightColumn, 130);
-  view_->setMinimumHeight(150);
+  view_->horizontalHeader()->setSectionResizeMode(AiBackendListModel::WeightColumn, QHeaderView::Fixed);
+  view_->setColumnWidth(AiBackendListModel::WeightColumn, 120);
+  view_->setMinimumHeight(110);
   view_->setIconSize(QSize(18, 18));
   layout->addWidget(view_);
 
@@ -224,7 +229,6 @@ AiBackendList::AiBackendList(QWidget* parent) : QWidget(parent) {
   connect(model_, &QAbstractItemModel::modelReset, this, [this] {
     makeSliders();
     view_->resizeColumnToContents(AiBackendListModel::NameColumn);
-    view_->resizeColumnToContents(AiBackendListModel::ProviderColumn);
     const int row = model_->rowOf(remembered_);
     if (row >= 0 || model_->rowCount() > 0) select(model_->nameAt(row >= 0 ? row : 0));
     emit selectionChanged(selected());

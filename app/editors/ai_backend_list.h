@@ -24,7 +24,8 @@ class AiBackendListModel : public QAbstractTableModel {
   Q_OBJECT
 
  public:
-  enum Column { NameColumn, ProviderColumn, AddressColumn, WeightColumn, ShareColumn, ColumnCount };
+  // The provider shows as the name's badge and tooltip.
+  enum Column { NameColumn, AddressColumn, WeightColumn, ShareColumn, ColumnCount };
   static const QString kMimeType;
 
   explicit AiBackendListModel(QObject* parent = nullptr);

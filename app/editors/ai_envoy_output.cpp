@@ -13,6 +13,7 @@
 #include "ai/ai_compiler.h"
 #include "ai/compiled_output.h"
 #include "document/workspace_document.h"
+#include "editors/ai_compilation.h"
 #include "editor/yaml_highlighter.h"
 
 namespace meshdesk::app {
@@ -35,7 +36,7 @@ bool relative(const std::string& path, const std::string& prefix, QString* field
 }  // namespace
 
 AiRouteOutput aiRouteOutput(const workspace::Workspace& ws, int index, const std::string& name) {
-  const ai::CompiledAiRoutes all = ai::compile(ws);
+  const ai::CompiledAiRoutes all = compileAiRoutes(ws);
   ai::CompiledAiRoutes mine;
   for (const auto& edited : all.items) {
     if (std::find(edited.aiRoutes.begin(), edited.aiRoutes.end(), name) != edited.aiRoutes.end()) {
@@ -68,7 +69,6 @@ AiEnvoyOutput::AiEnvoyOutput(WorkspaceDocument& document, QWidget* parent)
   problems_ = new QListWidget(this);
   problems_->setObjectName(QStringLiteral("AiProblems"));
   problems_->setWordWrap(true);
-  problems_->setMaximumHeight(110);
   problems_->hide();
   layout->addWidget(problems_);
   text_ = new QPlainTextEdit(this);
@@ -154,6 +154,10 @@ void AiEnvoyOutput::display(const AiRouteOutput& output) {
     item->setToolTip(p.error ? tr("Error: publishing waits until it is fixed") : tr("Warning: published, but see why"));
   }
   problems_->setVisible(!output.problems.empty());
+  // As tall as its problems, up to a few; the output below gets the rest.
+  int height = 2 * problems_->frameWidth();
+  for (int i = 0; i < problems_->count() && i < 4; ++i) height += problems_->sizeHintForRow(i);
+  problems_->setFixedHeight(std::max(height, 24));
   emit shown();
 }
 

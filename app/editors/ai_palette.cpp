@@ -1,6 +1,9 @@
 #include "editors/ai_palette.h"
 
 #include <QMimeData>
+#include <QResizeEvent>
+
+#include <algorithm>
 
 #include "editors/ai_provider_presets.h"
 
@@ -58,15 +61,19 @@ void AiPaletteModel::retranslate() {
 AiPalette::AiPalette(QWidget* parent) : QListView(parent), model_(new AiPaletteModel(this)) {
   setObjectName(QStringLiteral("AiPalette"));
   setModel(model_);
-  setViewMode(QListView::IconMode);
+  // Chips: a badge and the provider's name, as wide as the name, in rows that wrap.
+  setViewMode(QListView::ListMode);
   setFlow(QListView::LeftToRight);
   setWrapping(true);
   setResizeMode(QListView::Adjust);
   setMovement(QListView::Static);
-  setIconSize(QSize(32, 32));
-  setGridSize(QSize(96, 64));
-  setUniformItemSizes(true);
-  setWordWrap(true);
+  setIconSize(QSize(22, 22));
+  setSpacing(4);
+  setTextElideMode(Qt::ElideNone);
+  setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  setUniformItemSizes(false);
+  setWordWrap(false);
   setDragEnabled(true);
   setDragDropMode(QAbstractItemView::DragOnly);
   setDefaultDropAction(Qt::CopyAction);
@@ -75,9 +82,17 @@ AiPalette::AiPalette(QWidget* parent) : QListView(parent), model_(new AiPaletteM
           [this](const QModelIndex& index) { emit chosen(index.data(AiPaletteModel::kPresetRole).toString()); });
 }
 
+void AiPalette::resizeEvent(QResizeEvent* event) {
+  QListView::resizeEvent(event);
+  doItemsLayout();
+  int bottom = 0;
+  for (int row = 0; row < model_->rowCount(); ++row) bottom = std::max(bottom, rectForIndex(model_->index(row)).bottom());
+  setFixedHeight(bottom + spacing() + 2 * frameWidth() + 2);
+}
+
 QSize AiPalette::sizeHint() const {
-  // One row of tiles when the editor is wide; it wraps to two when it is not.
-  return QSize(gridSize().width() * model_->rowCount() + 8, gridSize().height() + 8);
+  // One row of chips when the editor is wide; they wrap when it is not (see resizeEvent).
+  return QSize(90 * model_->rowCount(), 40);
 }
 
 }  // namespace meshdesk::app

@@ -40,6 +40,10 @@ class AiPalette : public QListView {
   AiPaletteModel* paletteModel() const { return model_; }
   QSize sizeHint() const override;
 
+ protected:
+  // As tall as its rows of tiles at the width it has: never a scroll bar.
+  void resizeEvent(QResizeEvent* event) override;
+
  signals:
   // A tile was chosen with Enter or a double click.
   void chosen(const QString& presetId);

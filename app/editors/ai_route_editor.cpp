@@ -61,6 +61,7 @@ AiRouteEditor::AiRouteEditor(WorkspaceDocument& document, QWidget* parent)
   models_ = row(general, tr("&Models:"), new RowsTable({tr("Match"), tr("Model name")}, this),
                 QStringLiteral("models"));
   models_->setChoices(0, {QStringLiteral("exact"), QStringLiteral("prefix")});
+  models_->setMaximumHeight(130);
   models_->setDefaults({QStringLiteral("exact"), QStringLiteral("gpt-4o")});
   rows<ModelRoute>(models_, QStringLiteral("models"), tr("models"),
                    [](const ModelRoute& r) {

@@ -122,7 +122,7 @@ FleetMonitor::FleetMonitor(QMainWindow& window, controlplane::ControlPlane& plan
   });
   if (auto live = plane_.liveVersion()) timeline_->published(std::to_string(live->sequence), live->time);
 
-  buildMenu(window);
+  buildMenu(window, options.menuBefore);
   retranslate();
   window.installEventFilter(this);
 }
@@ -184,8 +184,10 @@ QString FleetMonitor::exportCharts(const QString& folder) const {
   return {};
 }
 
-void FleetMonitor::buildMenu(QMainWindow& window) {
-  menu_ = window.menuBar()->addMenu(QString());
+void FleetMonitor::buildMenu(QMainWindow& window, QAction* before) {
+  menu_ = new QMenu(&window);
+  if (before) window.menuBar()->insertMenu(before, menu_);
+  else window.menuBar()->addMenu(menu_);
   menu_->setObjectName(QStringLiteral("FleetMenu"));
   for (QDockWidget* dock : std::initializer_list<QDockWidget*>{details_, charts_, lab_, canary_})
     menu_->addAction(dock->toggleViewAction());

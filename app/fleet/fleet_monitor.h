@@ -17,6 +17,7 @@
 #include "fleet/canary_dock.h"
 #include "fleet/proxy_state.h"
 
+class QAction;
 class QMainWindow;
 class QMenu;
 class QTimer;
@@ -46,6 +47,8 @@ struct FleetMonitorOptions {
   CanaryDock::EditedWorkspace editedWorkspace;
   // Where lab Envoys keep their bootstrap and log; default <workspace dir>/.meshdesk/lab.
   QString labDirectory;
+  // The Fleet menu goes before this menu's action (the Help menu's); at the end without it.
+  QAction* menuBefore = nullptr;
 };
 
 class FleetMonitor : public QObject {
@@ -77,7 +80,7 @@ class FleetMonitor : public QObject {
   struct Relay;
   void versionPublished(int sequence, fleet::Clock::time_point at);
   void rolloutChanged(const rollout::RolloutStatus& status);
-  void buildMenu(QMainWindow& window);
+  void buildMenu(QMainWindow& window, QAction* before);
   void retranslate();
   std::optional<std::string> contentOf(const std::string& version) const;
 

@@ -47,9 +47,12 @@ void Publisher::start() {
 void Publisher::publish(std::shared_ptr<const workspace::Workspace> workspace,
                         const QString& message, const QString& group) {
   run([this, workspace = std::move(workspace), message, group] {
+    // The control plane compiles the AI routes of what it is given, and the compiler may change
+    // their YAML (editors/ai_compilation.h): it gets a copy, not the console's shared snapshot.
+    const workspace::Workspace own = *workspace;
     controlplane::PublishOutcome outcome =
-        group.isEmpty() ? plane_.publish(*workspace, message.toStdString())
-                        : controlplane::publishToGroup(plane_, *workspace, group.toStdString());
+        group.isEmpty() ? plane_.publish(own, message.toStdString())
+                        : controlplane::publishToGroup(plane_, own, group.toStdString());
     return [this, outcome = std::move(outcome), group] { emit finished(outcome, group, 0); };
   });
 }

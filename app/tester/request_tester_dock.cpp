@@ -15,6 +15,7 @@
 #include "envoy/config/route/v3/route.pb.h"
 #include "ai/ai_compiler.h"
 #include "ai/compiled_output.h"
+#include "editors/ai_compilation.h"
 #include "editors/ai_route_edits.h"
 #include "routing/route_evaluator.h"
 #include "tester/ai_backend_reach.h"
@@ -131,7 +132,7 @@ void RequestTesterDock::evaluate() {
 }
 
 std::shared_ptr<const RequestTesterDock::Served> RequestTesterDock::serve(const workspace::Workspace& ws) {
-  const ai::CompiledAiRoutes compiled = ai::compile(ws);
+  const ai::CompiledAiRoutes compiled = compileAiRoutes(ws);
   if (compiled.items.empty()) {
     return std::make_shared<const Served>(Served{routing::RouteEvaluator(ws), nullptr, {}});
   }

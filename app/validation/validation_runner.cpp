@@ -4,6 +4,7 @@
 
 #include "ai/ai_compiler.h"
 #include "document/workspace_document.h"
+#include "editors/ai_compilation.h"
 #include "validate/validate.h"
 
 namespace meshdesk::app {
@@ -14,7 +15,7 @@ namespace {
 // (by name) whose entry their path starts in: publishing refuses the same errors.
 void addAiRouteFindings(const workspace::Workspace& ws, std::vector<validate::Finding>& findings) {
   if (ws.aiRoutes().empty()) return;
-  const ai::CompiledAiRoutes compiled = ai::compile(ws);
+  const ai::CompiledAiRoutes compiled = compileAiRoutes(ws);
   for (const auto* list : {&compiled.errors, &compiled.warnings}) {
     for (const auto& e : *list) {
       validate::Finding f;

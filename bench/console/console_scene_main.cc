@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QDockWidget>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -22,12 +23,14 @@
 #include "controlplane/control_plane.h"
 #include "document/workspace_document.h"
 #include "editors/ai_backend_list.h"
+#include "editors/ai_envoy_output.h"
 #include "editors/ai_route_edits.h"
 #include "editors/ai_route_editor.h"
 #include "editors/editor_panel.h"
 #include "log/message_log.h"
 #include "main_window.h"
 #include "tester/request_tester_dock.h"
+#include "validation/validation_dock.h"
 #include "theme.h"
 #include "workspace/resources_dock.h"
 #include "workspace/workspace_loader.h"
@@ -52,6 +55,7 @@ int main(int argc, char** argv) {
   cli.addOption({QStringLiteral("backend"), QStringLiteral("Backend of that route to select."), QStringLiteral("name")});
   cli.addOption({QStringLiteral("model"), QStringLiteral("Model to ask the request tester about."), QStringLiteral("model")});
   cli.addOption({QStringLiteral("language"), QStringLiteral("en or de."), QStringLiteral("code"), QStringLiteral("en")});
+  cli.addOption({QStringLiteral("output"), QStringLiteral("Scroll the AI route editor to what Envoy gets.")});
   cli.addOption({QStringLiteral("seconds"), QStringLiteral("How long to stay open."), QStringLiteral("n"), QStringLiteral("30")});
   cli.process(application);
   if (!cli.isSet(QStringLiteral("workspace"))) {
@@ -76,6 +80,9 @@ int main(int argc, char** argv) {
   window.setServerStatus(QString::fromStdString(plane.xds().address()));
   window.setGeometry(QApplication::primaryScreen()->availableGeometry());
   window.show();
+  // The editor is what is shown: the panes below keep to a strip, Validation in front.
+  window.resizeDocks({window.validationDock()}, {170}, Qt::Vertical);
+  window.validationDock()->raise();
 
   QObject::connect(&window, &app::MainWindow::workspaceOpened, &window, [&](const app::OpenedWorkspace&) {
     const QString name = cli.value(QStringLiteral("ai-route"));
@@ -87,6 +94,13 @@ int main(int argc, char** argv) {
     window.resourcesDock()->select(ref);
     if (auto* editor = qobject_cast<app::AiRouteEditor*>(window.editorPanel()->editor())) {
       if (cli.isSet(QStringLiteral("backend"))) editor->backends()->select(cli.value(QStringLiteral("backend")));
+      if (cli.isSet(QStringLiteral("output"))) {
+        QTimer::singleShot(500, editor, [editor, &window] {
+          if (auto* scroll = window.editorPanel()->findChild<QScrollArea*>()) {
+            scroll->ensureWidgetVisible(editor->envoyOutput(), 0, 0);
+          }
+        });
+      }
     }
     if (cli.isSet(QStringLiteral("model"))) {
       window.requestTester()->setRequest(QStringLiteral("api.example.com"), QStringLiteral("/v1/chat/completions"),

@@ -4,10 +4,12 @@
 // every second. It prints, every ten seconds, how long the GUI thread was ever kept from its
 // 10 ms heartbeat and the resident memory, and at the end the figures for the run.
 //
-//   meshdesk-bench-fleet-monitor [--proxies 1000] [--seconds 600] [--in-process]
+//   meshdesk-bench-fleet-monitor [--proxies 1000] [--seconds 600] [--in-process] [--nice N]
 //
 // By default the proxies run in their own process (meshdesk-lab-proxies), so that what is
 // measured is the console; --in-process runs them in the console's lab, as a user would.
+// --nice N runs that process at nice level N: a thousand proxies are a thousand machines' work,
+// and on a two-core machine they would otherwise take the console's cores.
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -49,12 +51,14 @@ std::string readFile(const fs::path& p) {
 int main(int argc, char** argv) {
   int proxies = 1000, seconds = 600;
   bool inProcess = false;
+  int niceLevel = 0;
   QStringList hide;  // panes to close, to see what each one costs: charts, details, lab, canary
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--proxies" && i + 1 < argc) proxies = std::stoi(argv[++i]);
     else if (a == "--seconds" && i + 1 < argc) seconds = std::stoi(argv[++i]);
     else if (a == "--in-process") inProcess = true;
+    else if (a == "--nice" && i + 1 < argc) niceLevel = std::stoi(argv[++i]);
     else if (a == "--hide" && i + 1 < argc) hide = QString::fromLocal8Bit(argv[++i]).split(',');
   }
   QApplication app(argc, argv);
@@ -103,8 +107,11 @@ int main(int argc, char** argv) {
     monitor->labFleet().add(batch);
   } else {
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QStringLiteral(LAB_PROXIES), {"--address", QString::fromStdString(address), "--count",
-                                               QString::number(proxies)});
+    const QStringList args{"--address", QString::fromStdString(address), "--count", QString::number(proxies)};
+    if (niceLevel != 0)
+      child.start(QStringLiteral("nice"), QStringList{"-n", QString::number(niceLevel), QStringLiteral(LAB_PROXIES)} + args);
+    else
+      child.start(QStringLiteral(LAB_PROXIES), args);
     if (!child.waitForStarted()) {
       std::fprintf(stderr, "cannot start %s\n", LAB_PROXIES);
       return 1;
@@ -120,13 +127,15 @@ int main(int argc, char** argv) {
     return true;
   };
   while (!allSynced() && clock.elapsed() < 180000) app.processEvents(QEventLoop::AllEvents, 100);
-  std::printf("%d proxies connected and synced in %.1f s (%s)\n", model->proxyCount(), clock.elapsed() / 1000.0,
-              inProcess ? "in the console's process" : "in their own process");
+  std::printf("%d proxies connected and synced in %.1f s (%s, nice %d)\n", model->proxyCount(),
+              clock.elapsed() / 1000.0, inProcess ? "in the console's process" : "in their own process",
+              niceLevel);
   // Follow one proxy in the proxy pane, as a user would.
   dock->table()->setCurrentIndex(dock->table()->model()->index(0, 0));
 
   bench::GuiHeartbeat heartbeat;
   const double rssStart = bench::residentMiB();
+  const double heapStart = bench::heapInUseMiB();
   const double childStart = inProcess ? 0 : bench::residentMiB(static_cast<pid_t>(child.processId()));
   std::printf("RSS at start: console %.1f MiB%s\n", rssStart,
               inProcess ? "" : (", proxies " + std::to_string(static_cast<int>(childStart)) + " MiB").c_str());
@@ -160,9 +169,9 @@ int main(int argc, char** argv) {
     auto w = heartbeat.take();
     auto live = plane.liveVersion();
     std::printf("t=%4ds  connected %4d  live v%-4d published %4d  heartbeat max %6.1f ms p99 %5.1f ms "
-                "stalls>50ms %d (GUI CPU max %.1f ms, busy>50ms %d)  RSS %.1f MiB\n",
+                "stalls>50ms %d (GUI CPU max %.1f ms, busy>50ms %d)  RSS %.1f MiB heap %.1f MiB\n",
                 tick, model->proxyCount(), live ? live->sequence : 0, published, w.maxGapMs, w.p99GapMs,
-                w.stallsOver50ms, w.maxCpuMs, w.busyStalls, bench::residentMiB());
+                w.stallsOver50ms, w.maxCpuMs, w.busyStalls, bench::residentMiB(), bench::heapInUseMiB());
     std::fflush(stdout);
     if (tick >= seconds) app.quit();
   });
@@ -172,12 +181,14 @@ int main(int argc, char** argv) {
   publishing.waitForFinished();
 
   const double rssEnd = bench::residentMiB();
+  const double heapEnd = bench::heapInUseMiB();
   const double childEnd = inProcess ? 0 : bench::residentMiB(static_cast<pid_t>(child.processId()));
   std::printf("\n%d proxies, %d s, %d versions published (one a second)\n", proxies, seconds, published);
   std::printf("GUI heartbeat: worst gap %.1f ms, gaps over 50 ms: %d; most GUI-thread CPU in one gap %.1f ms, "
               "gaps with over 50 ms of it: %d\n",
               heartbeat.worstGapMs(), heartbeat.totalStalls(), heartbeat.worstCpuMs(), heartbeat.totalBusyStalls());
-  std::printf("console RSS: start %.1f MiB, end %.1f MiB (%+.1f)\n", rssStart, rssEnd, rssEnd - rssStart);
+  std::printf("console RSS: start %.1f MiB, end %.1f MiB (%+.1f); heap in use: start %.1f MiB, end %.1f MiB (%+.1f)\n",
+              rssStart, rssEnd, rssEnd - rssStart, heapStart, heapEnd, heapEnd - heapStart);
   if (!inProcess) std::printf("proxies' RSS: start %.1f MiB, end %.1f MiB\n", childStart, childEnd);
   if (!inProcess) {
     child.terminate();

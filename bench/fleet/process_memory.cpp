@@ -1,5 +1,7 @@
 #include "process_memory.h"
 
+#include <malloc.h>
+
 #include <fstream>
 #include <string>
 
@@ -18,6 +20,11 @@ double residentMiB(pid_t pid) {
     std::getline(in, rest);
   }
   return -1;
+}
+
+double heapInUseMiB() {
+  struct mallinfo2 m = mallinfo2();
+  return (static_cast<double>(m.uordblks) + static_cast<double>(m.hblkhd)) / (1024.0 * 1024.0);
 }
 
 }  // namespace meshdesk::bench

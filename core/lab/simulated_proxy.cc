@@ -1,5 +1,6 @@
 #include "lab/simulated_proxy.h"
 
+#include <algorithm>
 #include <deque>
 
 #include "snapshot/type_url.h"
@@ -403,7 +404,15 @@ std::vector<SimulatedProxy::Request> SimulatedProxy::answer(const Response& resp
   }
   ++held.acks;
   held.version = response.version_info();
-  held.resources.clear();
+  // Listeners and clusters come as the full set; the others as those that changed, so what is
+  // not in the response is kept (unless the proxy no longer asks for it).
+  if (snapshot::isFullStateType(type)) {
+    held.resources.clear();
+  } else if (auto wanted = names_.find(type); wanted != names_.end()) {
+    std::erase_if(held.resources, [&](const auto& kv) {
+      return std::find(wanted->second.begin(), wanted->second.end(), kv.first) == wanted->second.end();
+    });
+  }
   for (int i = 0; i < response.resources_size(); ++i)
     held.resources[names[i]] = response.resources(i);
   reply.set_version_info(held.version);

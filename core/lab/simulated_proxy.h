@@ -36,7 +36,9 @@ struct LabNode {
 struct HeldType {
   std::string version;  // the version it ACKed last ("" before any)
   std::string nonce;    // of the last response
-  std::map<std::string, google::protobuf::Any> resources;  // by name, as ACKed
+  // By name, as ACKed: the whole set for listeners and clusters, and for the types asked for by
+  // name what the responses brought (a response carries only what changed).
+  std::map<std::string, google::protobuf::Any> resources;
   std::uint64_t responses = 0, acks = 0, nacks = 0;
   std::string lastNack;  // the text of its last NACK
   std::string lastNackVersion;

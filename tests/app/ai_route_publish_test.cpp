@@ -143,6 +143,22 @@ TEST_F(AiRoutePublishTest, CompilerErrorsAreValidationFindingsThatLeadToTheirFie
   EXPECT_TRUE(window->validationDock()->summary().contains(QStringLiteral("error"))) << window->validationDock()->summary().toStdString();
 }
 
+TEST_F(AiRoutePublishTest, CompilingAgainAndAgainLeavesTheSharedSnapshotAsItWas) {
+  // Validation, the tester and the editor's pane all compile the one snapshot the document
+  // shares; a compile that places a warning (vLLM's model_override) must not change it.
+  AiRouteEditor* editor = openChat();
+  ASSERT_NE(editor, nullptr);
+  const std::string before = window->document().snapshot()->toYaml();
+  for (int run = 0; run < 2; ++run) {
+    window->validation()->runNow();
+    ASSERT_TRUE(waitFor([&] { return !window->validation()->running(); }, 10s));
+    EXPECT_EQ(validate::countErrors(window->validation()->findings()), 0u) << "run " << run;
+    EXPECT_TRUE(ask(QStringLiteral("gpt-4o")).contains(QStringLiteral("AI route chat")));
+  }
+  EXPECT_EQ(window->document().snapshot()->toYaml(), before);
+  EXPECT_NE(before.find("- name: chat"), std::string::npos);
+}
+
 TEST_F(AiRoutePublishTest, AnEditedAiRouteIsPublishedToAModelRouteSubscriber) {
   AiRouteEditor* editor = openChat(true);
   ASSERT_NE(editor, nullptr);
@@ -178,6 +194,9 @@ TEST_F(AiRoutePublishTest, AnEditedAiRouteIsPublishedToAModelRouteSubscriber) {
   // Published with every default written out: the SNI and connect timeout nobody typed.
   EXPECT_EQ(chat->backends(2).sni(), "generativelanguage.googleapis.com");
   EXPECT_EQ(chat->backends(2).connect_timeout().seconds(), 5);
+  // What the console holds is as it was before publishing.
+  EXPECT_EQ(window->document().snapshot()->toYaml(), window->document().workspace().toYaml());
+  EXPECT_EQ(backends(route()), "openai:0:50 vllm:0:50 gemini:1:0");
 }
 
 }  // namespace

@@ -96,6 +96,37 @@ TEST_F(LabFleetTest, ProxiesConnectAskLikeEnvoyAndAckEverything) {
   EXPECT_EQ(lab_->connected(), 4u);
 }
 
+TEST_F(LabFleetTest, EndpointsNotInAResponseAreKept) {
+  // A second EDS cluster, so that a change to one cluster's endpoints leaves the other's alone.
+  std::string yaml = labtest::dataFile("fleet.yaml");
+  yaml = labtest::replaced(yaml, "- name: web\n  type: STATIC\n",
+                           "- name: db\n  type: EDS\n  connect_timeout: 1s\n  eds_cluster_config:\n"
+                           "    eds_config:\n      ads: {}\n      resource_api_version: V3\n"
+                           "- name: web\n  type: STATIC\n");
+  yaml += "- cluster_name: db\n  endpoints:\n  - lb_endpoints:\n    - endpoint:\n        address:\n"
+          "          socket_address:\n            address: 127.0.0.1\n            port_value: 5432\n";
+  ASSERT_EQ(served_->publish(yaml).status, controlplane::PublishOutcome::Status::Published);
+  LabNode node;
+  node.id = "keeper";
+  int id = lab_->add(node, {});
+  ASSERT_TRUE(eventually([&] { return synced("keeper", live()); }));
+  auto endpoints = [&] {
+    std::vector<std::string> names;
+    auto info = lab_->proxy(id, true);
+    for (auto& [name, _] : info->status.types[std::string(tu::kClusterLoadAssignment)].resources)
+      names.push_back(name);
+    return names;
+  };
+  EXPECT_EQ(endpoints(), (std::vector<std::string>{"api", "db"}));
+  ASSERT_EQ(served_->publish(labtest::replaced(yaml, "port_value: 8080", "port_value: 8090")).status,
+            controlplane::PublishOutcome::Status::Published);
+  const std::string after = live();
+  ASSERT_TRUE(eventually([&] {
+    return lab_->proxy(id)->status.types[std::string(tu::kClusterLoadAssignment)].version == after;
+  }));
+  EXPECT_EQ(endpoints(), (std::vector<std::string>{"api", "db"}));
+}
+
 TEST_F(LabFleetTest, ANackRuleIsSeenByTheFleetWithItsText) {
   ProxyBehaviour picky;
   picky.nackRules.push_back(*NackRule::parse("clusters lb_policy=RING_HASH"));
