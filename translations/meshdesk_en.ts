@@ -2104,30 +2104,30 @@ Protocol: %6</source>
     </message>
     <message numerus="yes">
         <source>Imported %1: %n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %1: %n resource</numerusform>
+            <numerusform>Imported %1: %n resources</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n note(s) in the Log)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n note in the Log)</numerusform>
+            <numerusform> (%n notes in the Log)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n resource(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opened %1: %n resource</numerusform>
+            <numerusform>Opened %1: %n resources</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) reading it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem reading it</numerusform>
+            <numerusform>%n problems reading it</numerusform>
         </translation>
     </message>
     <message>
@@ -2208,9 +2208,9 @@ Protocol: %6</source>
     </message>
     <message numerus="yes">
         <source>Not published: %n error(s); %1 keeps serving</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not published: %n error; %1 keeps serving</numerusform>
+            <numerusform>Not published: %n errors; %1 keeps serving</numerusform>
         </translation>
     </message>
     <message>
@@ -2492,16 +2492,16 @@ Protocol: %6</source>
     </message>
     <message numerus="yes">
         <source>Validation: %n error(s); fix them before publishing (see the Validation pane).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Validation: %n error; fix it before publishing (see the Validation pane).</numerusform>
+            <numerusform>Validation: %n errors; fix them before publishing (see the Validation pane).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Validation: no errors, %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Validation: no errors, %n warning.</numerusform>
+            <numerusform>Validation: no errors, %n warnings.</numerusform>
         </translation>
     </message>
     <message>
@@ -2723,9 +2723,9 @@ Protocol: %6</source>
     </message>
     <message numerus="yes">
         <source>%n routes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n route</numerusform>
+            <numerusform>%n routes</numerusform>
         </translation>
     </message>
     <message>
@@ -2989,9 +2989,9 @@ Protocol: %6</source>
     </message>
     <message numerus="yes">
         <source>%n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
         </translation>
     </message>
     <message>
@@ -3523,16 +3523,16 @@ Protocol: %6</source>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>

@@ -68,7 +68,12 @@ AiEnvoyOutput::AiEnvoyOutput(WorkspaceDocument& document, QWidget* parent)
   layout->setContentsMargins(0, 0, 0, 0);
   problems_ = new QListWidget(this);
   problems_->setObjectName(QStringLiteral("AiProblems"));
-  problems_->setWordWrap(true);
+  // One line each (the whole text in its tooltip), so the list's height is known before it is
+  // laid out.
+  problems_->setWordWrap(false);
+  problems_->setTextElideMode(Qt::ElideRight);
+  problems_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  problems_->setIconSize(QSize(16, 16));
   problems_->hide();
   layout->addWidget(problems_);
   text_ = new QPlainTextEdit(this);
@@ -151,7 +156,8 @@ void AiEnvoyOutput::display(const AiRouteOutput& output) {
         style()->standardIcon(p.error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
         QStringLiteral("%1: %2").arg(where, p.message), problems_);
     item->setData(Qt::UserRole, p.field);
-    item->setToolTip(p.error ? tr("Error: publishing waits until it is fixed") : tr("Warning: published, but see why"));
+    item->setToolTip(QStringLiteral("%1\n%2").arg(item->text(), p.error ? tr("Error: publishing waits until it is fixed")
+                                                                       : tr("Warning: published, but see why")));
   }
   problems_->setVisible(!output.problems.empty());
   // As tall as its problems, up to a few; the output below gets the rest.
