@@ -10,6 +10,12 @@ namespace meshdesk::snapshot {
 Snapshot::Snapshot(std::string version, std::vector<ResourcePtr> resources)
     : version_(std::move(version)) {
   for (auto& r : resources) byType_[r->typeUrl()][r->name()] = std::move(r);
+  for (const auto& [type, map] : byType_) {
+    std::vector<std::uint64_t> ofType;
+    ofType.reserve(map.size());
+    for (const auto& [_, r] : map) ofType.push_back(r->hash());
+    typeHashes_[type] = XXH3_64bits(ofType.data(), ofType.size() * sizeof(std::uint64_t)) | 1;
+  }
   std::vector<std::uint64_t> hashes;
   for (const auto& r : all()) hashes.push_back(r->hash());
   char buf[17];
@@ -17,6 +23,11 @@ Snapshot::Snapshot(std::string version, std::vector<ResourcePtr> resources)
                 static_cast<unsigned long long>(
                     XXH3_64bits(hashes.data(), hashes.size() * sizeof(std::uint64_t))));
   contentHash_ = buf;
+}
+
+std::uint64_t Snapshot::typeHash(std::string_view typeUrl) const {
+  auto it = typeHashes_.find(std::string(typeUrl));
+  return it == typeHashes_.end() ? 0 : it->second;
 }
 
 std::vector<ResourcePtr> Snapshot::all() const {

@@ -1,6 +1,7 @@
 #pragma once
 // An immutable set of resources, by type, that one group of nodes should hold.
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -24,6 +25,8 @@ class Snapshot {
   // 16 hex digits over every resource's type, name and content: equal for equal content,
   // whatever the version label says.
   const std::string& contentHash() const { return contentHash_; }
+  // Over the type's resources (names and content); 0 for a type the snapshot does not hold.
+  std::uint64_t typeHash(std::string_view typeUrl) const;
   // Every resource, by type URL then name.
   std::vector<ResourcePtr> all() const;
   // The resources of a type; an empty map for a type the snapshot does not hold.
@@ -36,6 +39,7 @@ class Snapshot {
   std::string version_;
   std::string contentHash_;
   std::unordered_map<std::string, ResourceMap> byType_;
+  std::unordered_map<std::string, std::uint64_t> typeHashes_;
 };
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;

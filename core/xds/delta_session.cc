@@ -77,13 +77,13 @@ void DeltaSession::answer(TypeState& state, const std::string& type,
     if (e == state.entries.end()) continue;
     if (nack) {
       e->second.rejected = version;
-      e->second.error = request.error_detail().message();
+      state.errors[name] = request.error_detail().message();
       e->second.sent = e->second.held;
       e->second.resend = true;
     } else {
       e->second.held = version;
       e->second.rejected = 0;
-      e->second.error.clear();
+      state.errors.erase(name);
     }
   }
   if (options_.fleet) {
@@ -169,7 +169,7 @@ std::optional<EncodedResponse> DeltaSession::build(const std::string& type) {
 
 void DeltaSession::describe(envoy::service::status::v3::ClientConfig& out) const {
   for (const auto& [type, state] : types_)
-    describeType(type, state.entries, snapshot_, state.subscription, out);
+    describeType(type, state.entries, state.errors, snapshot_, state.subscription, out);
 }
 
 }  // namespace meshdesk::xds

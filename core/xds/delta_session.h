@@ -36,6 +36,7 @@ class DeltaSession : public Session {
     explicit TypeState(bool legacyWildcard) : subscription(legacyWildcard) {}
     Subscription subscription;
     std::unordered_map<std::string, ResourceEntry> entries;
+    NackErrors errors;
     std::unordered_set<std::string> toldAbsent;  // subscribed, absent, and told so
     std::deque<Inflight> inflight;               // oldest first, bounded
   };

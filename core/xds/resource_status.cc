@@ -22,7 +22,7 @@ void setAny(google::protobuf::Any& any, const snapshot::Resource& r) {
 
 void describeType(const std::string& typeUrl,
                   const std::unordered_map<std::string, ResourceEntry>& entries,
-                  const snapshot::SnapshotPtr& snapshot, const Subscription& subscription,
+                  const NackErrors& errors, const snapshot::SnapshotPtr& snapshot, const Subscription& subscription,
                   envoy::service::status::v3::ClientConfig& out) {
   using envoy::admin::v3::ClientResourceStatus;
   using envoy::service::status::v3::ConfigStatus;
@@ -47,7 +47,7 @@ void describeType(const std::string& typeUrl,
       config->set_config_status(ConfigStatus::ERROR);
       config->set_client_status(ClientResourceStatus::NACKED);
       auto* failure = config->mutable_error_state();
-      failure->set_details(entry.error);
+      if (auto why = errors.find(name); why != errors.end()) failure->set_details(why->second);
       failure->set_version_info(hex(entry.rejected));
       if (current) setAny(*failure->mutable_failed_configuration(), *current);
     } else if (entry.held != 0 && current && entry.held == current->hash()) {

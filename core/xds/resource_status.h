@@ -13,7 +13,7 @@ namespace meshdesk::xds {
 
 void describeType(const std::string& typeUrl,
                   const std::unordered_map<std::string, ResourceEntry>& entries,
-                  const snapshot::SnapshotPtr& snapshot, const Subscription& subscription,
+                  const NackErrors& errors, const snapshot::SnapshotPtr& snapshot, const Subscription& subscription,
                   envoy::service::status::v3::ClientConfig& out);
 
 }  // namespace meshdesk::xds

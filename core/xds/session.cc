@@ -7,8 +7,13 @@
 namespace meshdesk::xds {
 
 void Session::setSnapshot(snapshot::SnapshotPtr snapshot) {
+  // Only the types whose resources changed are looked at again: a publish that changes one
+  // cluster costs each stream one type's work, not every type's.
+  for (const auto& type : subscribedTypes()) {
+    if (snapshot_ && snapshot && snapshot_->typeHash(type) == snapshot->typeHash(type)) continue;
+    dirty_.insert(type);
+  }
   snapshot_ = std::move(snapshot);
-  for (const auto& type : subscribedTypes()) dirty_.insert(type);
 }
 
 std::string Session::typeOf(const std::string& requested) const {

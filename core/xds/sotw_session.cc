@@ -50,18 +50,19 @@ void SotwSession::acknowledge(TypeState& state, const std::string& type,
     if (nack) {
       if (entry.sent != entry.held) {
         entry.rejected = entry.sent;
-        entry.error = request.error_detail().message();
+        state.errors[name] = request.error_detail().message();
         entry.resend = true;
       }
       entry.sent = entry.held;
     } else {
       entry.held = entry.sent;
       entry.rejected = 0;
-      entry.error.clear();
+      state.errors.erase(name);
     }
     if (entry.held == 0 && entry.sent == 0 && entry.rejected == 0) state.entries.erase(e);
   }
-  state.inflight.clear();
+  // Answered: the names go, and so does their memory (a proxy keeps its stream for hours).
+  std::vector<std::string>().swap(state.inflight);
   if (options_.fleet) {
     if (nack) {
       options_.fleet->nacked(options_.proxy, type, state.inflightVersion, state.inflightNonce,
@@ -167,7 +168,7 @@ std::optional<EncodedResponse> SotwSession::build(const std::string& type) {
 
 void SotwSession::describe(envoy::service::status::v3::ClientConfig& out) const {
   for (const auto& [type, state] : types_) {
-    describeType(type, state.entries, snapshot_, state.subscription, out);
+    describeType(type, state.entries, state.errors, snapshot_, state.subscription, out);
   }
 }
 

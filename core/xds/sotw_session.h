@@ -31,6 +31,7 @@ class SotwSession : public Session {
     bool fullState;
     Subscription subscription;
     std::unordered_map<std::string, ResourceEntry> entries;
+    NackErrors errors;
     std::vector<std::string> inflight;  // names the unanswered response touched
     std::string inflightNonce;
     std::string inflightVersion;

@@ -15,6 +15,21 @@ std::vector<std::string> Subscription::applySotw(
     legacyWildcard_ = true;
     return added;
   }
+  // Most requests are ACKs repeating the same names: nothing to rebuild then.
+  if (!first && !legacyWildcard_) {
+    bool same = true;
+    std::size_t named = 0;
+    bool star = false;
+    for (const auto& n : names) {
+      if (n == kWildcard) {
+        star = true;
+      } else {
+        ++named;
+        same = same && names_.count(n) != 0;
+      }
+    }
+    if (same && star == wildcard_ && named == names_.size()) return added;
+  }
   bool star = false;
   std::unordered_set<std::string> next;
   for (const auto& n : names) {
