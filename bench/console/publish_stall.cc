@@ -168,18 +168,23 @@ StallFigures measurePublishStalls(app::MainWindow& window, controlplane::Control
     if (!phase.done) break;
   }
 
-  fleet.closeWriteChannel();
-  if (!fleet.waitForFinished(30000)) fleet.kill();
-  fleet.waitForFinished(5000);
-  // The proxies leaving is a phase too: N disconnections reach the fleet table.
+  // The proxies leaving is a phase too: N disconnections reach the fleet table. The loop keeps
+  // turning while the proxies' process ends.
   heartbeat.take();
   clock.restart();
+  fleet.closeWriteChannel();
   PhaseFigures leave;
   leave.name = QStringLiteral("disconnect");
-  leave.done = runUntil([&] { return window.fleetModel().proxyCount() == 0; }, deadlineSeconds);
+  leave.done = runUntil([&] {
+    return fleet.state() == QProcess::NotRunning && window.fleetModel().proxyCount() == 0;
+  }, deadlineSeconds);
   leave.seconds = double(clock.nsecsElapsed()) / 1e9;
   leave.stalls = heartbeat.take();
   out.phases.push_back(leave);
+  if (fleet.state() != QProcess::NotRunning) {
+    fleet.kill();
+    fleet.waitForFinished(5000);
+  }
   return out;
 }
 
