@@ -52,13 +52,17 @@ YAML::Node child(const YAML::Node& node, const std::string& key) {
 
 workspace::SourceLocation AiRouteSpec::locate(std::string_view field) const {
   workspace::SourceLocation best = location;
-  YAML::Node node = yaml;
+  // reset(), never operator=: assigning to a YAML::Node writes into the tree it points at,
+  // which here is the caller's workspace.
+  YAML::Node node;
+  node.reset(yaml);
   for (const auto& step : stepsOf(field)) {
-    node = child(node, step.key);
+    node.reset(child(node, step.key));
     if (!node.IsDefined()) break;
     if (step.index >= 0) {
       if (!node.IsSequence() || step.index >= static_cast<int>(node.size())) break;
-      node = node[step.index];
+      const YAML::Node& list = node;
+      node.reset(list[step.index]);
     }
     if (hasPlace(node.Mark())) best = {node.Mark().line + 1, node.Mark().column + 1};
   }

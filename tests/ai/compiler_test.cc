@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 
 #include "ai/compiled_output.h"
 #include "envoy/config/cluster/v3/cluster.pb.h"
@@ -279,6 +280,29 @@ TEST(AiCompiler, EveryEmittedResourceRoundTripsThroughTheSchema) {
       EXPECT_EQ(schema::messageToYamlText(*copy), yaml);
     }
   }
+}
+
+}  // namespace
+}  // namespace meshdesk::ai
+
+namespace meshdesk::ai {
+namespace {
+
+// Compiling reads the workspace and nothing else: the same workspace compiled twice gives the
+// same output and is written the same way afterwards (locating a problem once wrote into the
+// workspace's YAML: yaml-cpp's operator= on a node handle).
+TEST(AiCompilerPurity, CompilingTwiceChangesNothing) {
+  std::ifstream in(std::string(MESHDESK_SOURCE_DIR) + "/tests/ai/data/openai-split.yaml");
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  auto loaded = workspace::Workspace::parse(text, "openai-split.yaml");
+  ASSERT_TRUE(loaded.ok());
+  const workspace::Workspace& ws = loaded.workspace;
+  const std::string before = ws.toYaml();
+  auto first = compile(ws);
+  ASSERT_FALSE(first.warnings.empty()) << "the example should make the compiler locate a warning";
+  auto second = compile(ws);
+  EXPECT_EQ(compiledToYaml(first), compiledToYaml(second));
+  EXPECT_EQ(ws.toYaml(), before);
 }
 
 }  // namespace
