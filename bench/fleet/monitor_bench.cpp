@@ -5,11 +5,14 @@
 // 10 ms heartbeat and the resident memory, and at the end the figures for the run.
 //
 //   meshdesk-bench-fleet-monitor [--proxies 1000] [--seconds 600] [--in-process] [--nice N]
+//                                [--no-history]
 //
 // By default the proxies run in their own process (meshdesk-lab-proxies), so that what is
 // measured is the console; --in-process runs them in the console's lab, as a user would.
 // --nice N runs that process at nice level N: a thousand proxies are a thousand machines' work,
-// and on a two-core machine they would otherwise take the console's cores.
+// and on a two-core machine they would otherwise take the console's cores. --no-history runs
+// the control plane without its version history (which keeps every version, by design), to
+// tell the monitor's memory from the history's.
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -52,6 +55,7 @@ int main(int argc, char** argv) {
   int proxies = 1000, seconds = 600;
   bool inProcess = false;
   int niceLevel = 0;
+  bool noHistory = false;
   QStringList hide;  // panes to close, to see what each one costs: charts, details, lab, canary
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -59,6 +63,7 @@ int main(int argc, char** argv) {
     else if (a == "--seconds" && i + 1 < argc) seconds = std::stoi(argv[++i]);
     else if (a == "--in-process") inProcess = true;
     else if (a == "--nice" && i + 1 < argc) niceLevel = std::stoi(argv[++i]);
+    else if (a == "--no-history") noHistory = true;
     else if (a == "--hide" && i + 1 < argc) hide = QString::fromLocal8Bit(argv[++i]).split(',');
   }
   QApplication app(argc, argv);
@@ -68,6 +73,8 @@ int main(int argc, char** argv) {
   fs::create_directories(dir);
   const std::string base = readFile(fs::path(MESHDESK_SOURCE_DIR) / "tests/lab/data/fleet.yaml");
   std::ofstream(dir / "workspace.yaml") << base;
+  // A file where the history's folder would go: the control plane runs without one.
+  if (noHistory) std::ofstream(dir / ".meshdesk") << "no history for this run\n";
 
   controlplane::Options options;
   options.workspacePath = (dir / "workspace.yaml").string();
@@ -80,6 +87,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   const std::string address = plane.xds().address();
+  if (noHistory) std::printf("no version history: %s\n", plane.historyError().c_str());
 
   QMainWindow window;
   auto* bridge = new app::CoreBridge(plane.fleet(), &window);
