@@ -14,6 +14,8 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QLayout>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
 #include <QUndoStack>
@@ -37,6 +39,11 @@
 #include "snapshot/type_url.h"
 #include "tester/request_tester_dock.h"
 #include "theme.h"
+#include "fleet/canary_dock.h"
+#include "fleet/fleet_charts_dock.h"
+#include "fleet/lab_dock.h"
+#include "fleet/fleet_monitor.h"
+#include "fleet/proxy_details_dock.h"
 #include "translations.h"
 #include "validation/finding_place.h"
 #include "validation/validation_dock.h"
@@ -48,7 +55,7 @@ namespace meshdesk::app {
 
 namespace {
 // Bumped when the dock layout changes incompatibly, so an old saved state is ignored.
-constexpr int kLayoutVersion = 2;
+constexpr int kLayoutVersion = 3;
 constexpr int kRecentCount = 8;
 }  // namespace
 
@@ -130,6 +137,7 @@ MainWindow::MainWindow(controlplane::ControlPlane& plane, MessageLog& log, QWidg
   createActions();
   createMenus();
   createStatusBar();
+  installFleetPanes();
   connect(fleetModel_, &FleetTableModel::proxyCountChanged, this, &MainWindow::updateProxyCount);
 
   // English needs its translation too, for the plural forms.
@@ -296,6 +304,35 @@ void MainWindow::createMenus() {
 
   helpMenu_ = menuBar()->addMenu(QString());
   helpMenu_->addAction(aboutAction_);
+}
+
+void MainWindow::installFleetPanes() {
+  FleetMonitorOptions options;
+  // A canary can try the edits before they are published to everyone.
+  options.editedWorkspace = [this]() -> std::optional<workspace::Workspace> {
+    return document_->workspace();
+  };
+  options.menuBefore = languageMenu_->menuAction();
+  fleetMonitor_ = installFleetMonitor(*this, plane_, *bridge_, *fleetDock_, std::move(options));
+  // These panes' contents are large (four charts, the lab's forms): they scroll rather than
+  // make the whole window taller and wider than a laptop screen.
+  for (QDockWidget* dock : {static_cast<QDockWidget*>(fleetMonitor_->chartsDock()),
+                            static_cast<QDockWidget*>(fleetMonitor_->detailsDock()),
+                            static_cast<QDockWidget*>(fleetMonitor_->labDock()),
+                            static_cast<QDockWidget*>(fleetMonitor_->canaryDock())}) {
+    auto* scroller = new QScrollArea(dock);
+    scroller->setWidgetResizable(true);
+    scroller->setFrameShape(QFrame::NoFrame);
+    scroller->setWidget(dock->widget());
+    dock->setWidget(scroller);
+  }
+  // The window's minimum size was taken from the panes as they were: take it again.
+  layout()->activate();
+  // The charts and the proxy details share the right-hand tabs with History, so the right
+  // column's minimum height stays that of one pane, not of four stacked ones.
+  tabifyDockWidget(historyDock_, fleetMonitor_->chartsDock());
+  tabifyDockWidget(historyDock_, fleetMonitor_->detailsDock());
+  historyDock_->raise();
 }
 
 void MainWindow::createStatusBar() {

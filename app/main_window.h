@@ -39,6 +39,7 @@ namespace meshdesk::app {
 class CoreBridge;
 class EditorPanel;
 class FleetDock;
+class FleetMonitor;
 class FleetTableModel;
 class HistoryDock;
 class LogDock;
@@ -90,6 +91,8 @@ class MainWindow : public QMainWindow {
   WorkspaceDocument& document() const { return *document_; }
   FleetTableModel& fleetModel() const { return *fleetModel_; }
   FleetDock* fleetDock() const { return fleetDock_; }
+  // The proxy details, charts, lab and canary panes and the Fleet menu.
+  FleetMonitor* fleetMonitor() const { return fleetMonitor_; }
   LogDock* logDock() const { return logDock_; }
   ResourcesDock* resourcesDock() const { return resourcesDock_; }
   EditorPanel* editorPanel() const { return editorPanel_; }
@@ -115,6 +118,7 @@ class MainWindow : public QMainWindow {
   void createActions();
   void createMenus();
   void createStatusBar();
+  void installFleetPanes();
   void retranslate();
   void updateServerLabel();
   void updateProxyCount();
@@ -145,6 +149,7 @@ class MainWindow : public QMainWindow {
   Publisher* publisher_;
   FleetTableModel* fleetModel_;
   FleetDock* fleetDock_;
+  FleetMonitor* fleetMonitor_ = nullptr;
   LogDock* logDock_;
   ResourcesDock* resourcesDock_;
   EditorPanel* editorPanel_;

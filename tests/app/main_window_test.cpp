@@ -12,6 +12,9 @@
 #include <gtest/gtest.h>
 
 #include "fleet/fleet_dock.h"
+#include "fleet/fleet_monitor.h"
+#include "fleet/proxy_details_dock.h"
+#include "history/history_dock.h"
 #include "log/log_dock.h"
 #include "log/message_log.h"
 #include "main_window.h"
@@ -66,7 +69,7 @@ TEST_F(MainWindowTest, ShowsItsDocksAndTheServerAddress) {
   EXPECT_EQ(fleetDock->windowTitle(), QStringLiteral("Fleet"));
   EXPECT_EQ(statusText("ServerStatus"), QStringLiteral("xDS 127.0.0.1:18000"));
   EXPECT_EQ(statusText("ProxyCount"), QStringLiteral("0 proxies connected"));
-  EXPECT_EQ(menuTitles(), (QStringList{"&File", "&Edit", "&View", "&Publish", "&Language", "&Help"}));
+  EXPECT_EQ(menuTitles(), (QStringList{"&File", "&Edit", "&View", "&Publish", "F&leet", "&Language", "&Help"}));
 }
 
 TEST_F(MainWindowTest, CountsConnectedProxiesLive) {
@@ -113,7 +116,7 @@ TEST_F(MainWindowTest, SwitchesToGermanAndBackAtRunTime) {
   ASSERT_TRUE(waitFor([&] { return w.fleetModel().proxyCount() == 1; }));
 
   ASSERT_TRUE(w.setLanguage(QStringLiteral("de")));
-  EXPECT_EQ(menuTitles(), (QStringList{"&Datei", "&Bearbeiten", "&Ansicht", "&Veröffentlichen", "&Sprache", "&Hilfe"}));
+  EXPECT_EQ(menuTitles(), (QStringList{"&Datei", "&Bearbeiten", "&Ansicht", "&Veröffentlichen", "F&lotte", "&Sprache", "&Hilfe"}));
   EXPECT_EQ(w.fleetDock()->windowTitle(), QStringLiteral("Flotte"));
   EXPECT_EQ(w.logDock()->windowTitle(), QStringLiteral("Protokoll"));
   EXPECT_EQ(statusText("ProxyCount"), QStringLiteral("1 Proxy verbunden"));
@@ -171,6 +174,39 @@ TEST_F(MainWindowTest, RemembersItsGeometryAndDocks) {
   EXPECT_EQ(second.size(), QSize(1000, 700));
   EXPECT_TRUE(second.logDock()->isHidden());
   EXPECT_FALSE(second.fleetDock()->isHidden());
+}
+
+TEST_F(MainWindowTest, TheFleetMonitorIsPartOfTheWindow) {
+  MainWindow& w = start();  // serving, so the lab's proxies have somewhere to connect
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+  FleetMonitor* monitor = w.fleetMonitor();
+  ASSERT_NE(monitor, nullptr);
+  // Charts and details are tabs beside History; Lab and Canary tabs beside Fleet.
+  for (const char* name : {"FleetChartsDock", "ProxyDetailsDock"}) {
+    auto* dock = w.findChild<QDockWidget*>(QString::fromLatin1(name));
+    ASSERT_NE(dock, nullptr) << name;
+    EXPECT_TRUE(w.tabifiedDockWidgets(w.historyDock()).contains(dock)) << name;
+  }
+  for (const char* name : {"LabDock", "CanaryDock"}) {
+    auto* dock = w.findChild<QDockWidget*>(QString::fromLatin1(name));
+    ASSERT_NE(dock, nullptr) << name;
+    EXPECT_TRUE(w.tabifiedDockWidgets(w.fleetDock()).contains(dock)) << name;
+  }
+
+  // The Fleet menu starts ten simulated proxies on real ADS streams to the embedded server.
+  auto* addTen = w.findChild<QAction*>(QStringLiteral("LabAddTen"));
+  ASSERT_NE(addTen, nullptr);
+  addTen->trigger();
+  ASSERT_TRUE(waitFor([&] { return statusText("ProxyCount") == "10 proxies connected"; }, 20s))
+      << statusText("ProxyCount").toStdString();
+
+  // Selecting one in the Fleet table shows it in the proxy details pane.
+  QAbstractItemModel* rows = w.fleetDock()->table()->model();
+  const QString node = rows->index(0, FleetTableModel::NodeColumn).data().toString();
+  ASSERT_FALSE(node.isEmpty());
+  w.fleetDock()->table()->setCurrentIndex(rows->index(0, 0));
+  EXPECT_TRUE(waitFor([&] { return monitor->detailsDock()->heading()->text().contains(node); }))
+      << monitor->detailsDock()->heading()->text().toStdString();
 }
 
 }  // namespace
