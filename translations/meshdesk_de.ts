@@ -589,91 +589,91 @@ Auf die Backends ziehen, um es hinzuzufügen.</translation>
     <name>meshdesk::app::CanaryDock</name>
     <message>
         <source>Workspace file as saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich-Datei wie gespeichert</translation>
     </message>
     <message>
         <source>The editor&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie im Editor</translation>
     </message>
     <message>
         <source>v%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1: %2</translation>
     </message>
     <message>
         <source>There is no edited workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen bearbeiteten Arbeitsbereich.</translation>
     </message>
     <message>
         <source>The workspace file has errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereich-Datei hat Fehler: %1</translation>
     </message>
     <message>
         <source>Version %1 is not in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist nicht im Verlauf.</translation>
     </message>
     <message>
         <source>Version %1 does not read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 lässt sich nicht zurücklesen.</translation>
     </message>
     <message>
         <source>Not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet: %1</translation>
     </message>
     <message>
         <source>Not promoted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: %1</translation>
     </message>
     <message>
         <source>There is no canary to roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Canary zum Zurücknehmen.</translation>
     </message>
     <message>
         <source>No canary yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Canary.</translation>
     </message>
     <message>
         <source>Canary %1 on %2: %3 of %4 proxies ACKed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canary %1 auf %2: %3 von %4 Proxys haben bestätigt (ACK).</translation>
     </message>
     <message>
         <source>Canary %1 converged: every canary proxy ACKed it. Promote it to all, or roll it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canary %1 konvergiert: jeder Canary-Proxy hat bestätigt. Für alle übernehmen oder zurücknehmen.</translation>
     </message>
     <message>
         <source>Canary %1 promoted as v%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canary %1 als v%2 für alle übernommen.</translation>
     </message>
     <message>
         <source>Canary %1 rolled back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Canary %1 zurückgenommen: %2</translation>
     </message>
     <message>
         <source>Canary %1 ended: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Canary %1 beendet: %2</translation>
     </message>
     <message>
         <source>NACKED</source>
-        <translation type="unfinished">ABGELEHNT</translation>
+        <translation>ABGELEHNT</translation>
     </message>
     <message>
         <source>ACKed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>getrennt</translation>
     </message>
     <message>
         <source>Canary</source>
-        <translation type="unfinished"></translation>
+        <translation>Canary</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Message</source>
@@ -685,79 +685,79 @@ Auf die Backends ziehen, um es hinzuzufügen.</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>Converge within</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvergenz innerhalb</translation>
     </message>
     <message>
         <source>Share of proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Proxys</translation>
     </message>
     <message>
         <source>Node ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten-IDs</translation>
     </message>
     <message>
         <source>e.g. edge-*</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. edge-*</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>key=value, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel=Wert, ...</translation>
     </message>
     <message>
         <source>Roll back on any NACK</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem NACK zurücknehmen</translation>
     </message>
     <message>
         <source>Roll back when not every canary proxy ACKed by then (0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücknehmen, wenn bis dahin nicht jeder Canary-Proxy bestätigt hat (0: keine Grenze)</translation>
     </message>
     <message>
         <source>Promote by itself after</source>
-        <translation type="unfinished"></translation>
+        <translation>Von selbst übernehmen nach</translation>
     </message>
     <message>
         <source>Start canary</source>
-        <translation type="unfinished"></translation>
+        <translation>Canary starten</translation>
     </message>
     <message>
         <source>Promote to all</source>
-        <translation type="unfinished"></translation>
+        <translation>Für alle übernehmen</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücknehmen</translation>
     </message>
     <message>
         <source>Canary proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Canary-Proxy</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>NACK</source>
-        <translation type="unfinished"></translation>
+        <translation>NACK</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Version</source>
@@ -765,11 +765,11 @@ Auf die Backends ziehen, um es hinzuzufügen.</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Detail</translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxys</translation>
     </message>
 </context>
 <context>
@@ -1139,103 +1139,103 @@ Auf die Backends ziehen, um es hinzuzufügen.</translation>
     <name>meshdesk::app::FleetChartsDock</name>
     <message>
         <source>Proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy %1</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxys</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte %1 nicht schreiben</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <source>Export chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
         <source>Export chart data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammdaten als CSV exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
         <source>Fleet charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Flotten-Diagramme</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>ACKs / NACKs per second</source>
-        <translation type="unfinished"></translation>
+        <translation>ACKs / NACKs pro Sekunde</translation>
     </message>
     <message>
         <source>Convergence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvergenz</translation>
     </message>
     <message>
         <source>Connected proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundene Proxys</translation>
     </message>
     <message>
         <source>pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <source>ACKed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <source>ACKs/s</source>
-        <translation type="unfinished"></translation>
+        <translation>ACKs/s</translation>
     </message>
     <message>
         <source>NACKs/s</source>
-        <translation type="unfinished"></translation>
+        <translation>NACKs/s</translation>
     </message>
     <message>
         <source>Time from the publish to each proxy&apos;s last ACK of the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit von der Veröffentlichung bis zum letzten ACK jedes Proxys für die Version</translation>
     </message>
     <message>
         <source>PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG</translation>
     </message>
     <message>
         <source>Save this chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Save this chart&apos;s data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten dieses Diagramms als CSV speichern</translation>
     </message>
     <message>
         <source>publish to last ACK, seconds (at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung bis letzter ACK, Sekunden (höchstens)</translation>
     </message>
 </context>
 <context>
@@ -1246,15 +1246,15 @@ Auf die Backends ziehen, um es hinzuzufügen.</translation>
     </message>
     <message>
         <source>Not understood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verstanden: %1</translation>
     </message>
     <message>
         <source>Filter: words, or node: cluster: zone: group: status:nacked cds:stale version:7</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Wörter, oder node: cluster: zone: group: status:nacked cds:stale version:7</translation>
     </message>
     <message>
         <source>Shows only the proxies that match every word (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur die Proxys, auf die jedes Wort passt (Strg+F)</translation>
     </message>
     <message>
         <source>All proxies</source>
@@ -1262,46 +1262,46 @@ Auf die Backends ziehen, um es hinzuzufügen.</translation>
     </message>
     <message>
         <source>NACKED or STALE</source>
-        <translation type="unfinished"></translation>
+        <translation>ABGELEHNT oder AUSSTEHEND</translation>
     </message>
     <message>
         <source>NACKED</source>
-        <translation type="unfinished">ABGELEHNT</translation>
+        <translation>ABGELEHNT</translation>
     </message>
     <message>
         <source>STALE</source>
-        <translation type="unfinished">AUSSTEHEND</translation>
+        <translation>AUSSTEHEND</translation>
     </message>
     <message>
         <source>Not SYNCED</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht SYNCHRON</translation>
     </message>
     <message>
         <source>Shows only the proxies with a resource type in this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur die Proxys mit einem Ressourcentyp in diesem Status</translation>
     </message>
 </context>
 <context>
     <name>meshdesk::app::FleetMonitor</name>
     <message>
         <source>Export charts to</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme exportieren nach</translation>
     </message>
     <message>
         <source>F&amp;leet</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;lotte</translation>
     </message>
     <message>
         <source>Add 10 simulated proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>10 simulierte Proxys hinzufügen</translation>
     </message>
     <message>
         <source>Stop all simulated proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle simulierten Proxys anhalten</translation>
     </message>
     <message>
         <source>Export charts (PNG and CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme exportieren (PNG und CSV)…</translation>
     </message>
 </context>
 <context>
@@ -1387,26 +1387,26 @@ Protokoll: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n stream(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stream</numerusform>
+            <numerusform>%n Streams</numerusform>
         </translation>
     </message>
     <message>
         <source>In a canary rollout: served the candidate version</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Canary-Rollout: bekommt die Kandidatenversion</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalität</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Connected since</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden seit</translation>
     </message>
 </context>
 <context>
@@ -1444,96 +1444,96 @@ Protokoll: %6</translation>
     <name>meshdesk::app::LabDock</name>
     <message>
         <source>No drift: the Envoy holds what it is served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abweichung: der Envoy hält, was ihm geliefert wird.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) between what the Envoy holds and what it is served.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterschied zwischen dem, was der Envoy hält, und dem, was ihm geliefert wird.</numerusform>
+            <numerusform>%n Unterschiede zwischen dem, was der Envoy hält, und dem, was ihm geliefert wird.</numerusform>
         </translation>
     </message>
     <message>
         <source>Envoy binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoy-Programm</translation>
     </message>
     <message>
         <source>NACK rule &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NACK-Regel „%1“: %2</translation>
     </message>
     <message>
         <source>Node ids need a pattern, such as lab-{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten-IDs brauchen ein Muster, etwa lab-{n}</translation>
     </message>
     <message numerus="yes">
         <source>Added %n simulated proxy(ies) connecting to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n simulierter Proxy hinzugefügt, verbindet sich mit %1</numerusform>
+            <numerusform>%n simulierte Proxys hinzugefügt, verbinden sich mit %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 for %n proxy(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 für %n Proxy</numerusform>
+            <numerusform>%1 für %n Proxys</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote the bootstrap of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootstrap von %1 nach %2 geschrieben</translation>
     </message>
     <message>
         <source>Started Envoy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoy %1 gestartet</translation>
     </message>
     <message>
         <source>Envoy %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoy %1 %2</translation>
     </message>
     <message>
         <source>Removed Envoy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoy %1 entfernt</translation>
     </message>
     <message>
         <source>Nothing is served to group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 wird nichts geliefert</translation>
     </message>
     <message>
         <source>Runs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet %1</translation>
     </message>
     <message>
         <source>No Envoy: %1. Simulated proxies work without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Envoy: %1. Simulierte Proxys funktionieren ohne.</translation>
     </message>
     <message>
         <source>running (pid %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft (PID %1)</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gestartet</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor</translation>
     </message>
     <message>
         <source>Simulated proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Proxys</translation>
     </message>
     <message>
         <source>Envoy processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoy-Prozesse</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Node ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten-IDs</translation>
     </message>
     <message>
         <source>Cluster</source>
@@ -1541,35 +1541,35 @@ Protokoll: %6</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonen</translation>
     </message>
     <message>
         <source>NACK rules</source>
-        <translation type="unfinished"></translation>
+        <translation>NACK-Regeln</translation>
     </message>
     <message>
         <source>Answer late by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet antworten um</translation>
     </message>
     <message>
         <source>Flap up / down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flattern an / aus</translation>
     </message>
     <message>
         <source>e.g. clusters lb_policy=RING_HASH; listeners/edge*  (empty: ACK all)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. clusters lb_policy=RING_HASH; listeners/edge*  (leer: alles bestätigen)</translation>
     </message>
     <message>
         <source>{n} is replaced by a running number</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} wird durch eine laufende Nummer ersetzt</translation>
     </message>
     <message>
         <source>Drop the stream after this long connected (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Stream nach so langer Verbindung trennen (0: nie)</translation>
     </message>
     <message>
         <source>Stay disconnected this long before reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>So lange getrennt bleiben, bevor neu verbunden wird</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1577,19 +1577,19 @@ Protokoll: %6</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verbinden</translation>
     </message>
     <message>
         <source>Apply behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten anwenden</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1597,51 +1597,51 @@ Protokoll: %6</translation>
     </message>
     <message>
         <source>Remove all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle entfernen</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Add Envoy</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoy hinzufügen</translation>
     </message>
     <message>
         <source>Check drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung prüfen</translation>
     </message>
     <message>
         <source>Node id</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten-ID</translation>
     </message>
     <message>
         <source>empty: envoy on PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: envoy aus PATH</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">Knoten</translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Admin port</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Port</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1653,34 +1653,34 @@ Protokoll: %6</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Detail</translation>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
     <name>meshdesk::app::LabProxyModel</name>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet neu</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">Knoten</translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Cluster</source>
@@ -1692,31 +1692,31 @@ Protokoll: %6</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <source>Connects</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>ACKs</source>
-        <translation type="unfinished"></translation>
+        <translation>ACKs</translation>
     </message>
     <message>
         <source>NACKs</source>
-        <translation type="unfinished"></translation>
+        <translation>NACKs</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
 </context>
 <context>
@@ -2360,19 +2360,19 @@ Protokoll: %6</translation>
     <name>meshdesk::app::ProxyDetailsDock</name>
     <message>
         <source>(disconnected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(getrennt)</translation>
     </message>
     <message>
         <source>The proxy disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy hat sich getrennt.</translation>
     </message>
     <message>
         <source>Select a proxy in the Fleet table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Proxy in der Flotten-Tabelle auswählen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; cluster %2 &amp;nbsp; locality %3 &amp;nbsp; group %4&lt;br&gt;%5 from %6, connected since %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; Cluster %2 &amp;nbsp; Lokalität %3 &amp;nbsp; Gruppe %4&lt;br&gt;%5 von %6, verbunden seit %7</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2380,55 +2380,55 @@ Protokoll: %6</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>%1 / %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 / %3</translation>
     </message>
     <message>
         <source>NACK history (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>NACK-Verlauf (%1)</translation>
     </message>
     <message>
         <source>Resources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen (%1)</translation>
     </message>
     <message>
         <source>Resources (?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen (?)</translation>
     </message>
     <message>
         <source>Holds %1; should hold %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält %1; sollte %2 halten.</translation>
     </message>
     <message>
         <source>It holds what it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er hält, was er soll.</translation>
     </message>
     <message>
         <source>Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff</translation>
     </message>
     <message>
         <source>Diff (differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff (weicht ab)</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Ask the control plane&apos;s CSDS service again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den CSDS-Dienst der Control Plane erneut fragen</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2436,23 +2436,23 @@ Protokoll: %6</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>ACKed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <source>Responses / ACKs / NACKs</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten / ACKs / NACKs</translation>
     </message>
     <message>
         <source>Last NACK</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter NACK</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2460,7 +2460,7 @@ Protokoll: %6</translation>
     </message>
     <message>
         <source>Client status</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Status</translation>
     </message>
     <message>
         <source>Version</source>
@@ -2468,27 +2468,27 @@ Protokoll: %6</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Refused version</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Version</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Typen</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished">Ressourcen</translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>NACK history</source>
-        <translation type="unfinished"></translation>
+        <translation>NACK-Verlauf</translation>
     </message>
 </context>
 <context>
