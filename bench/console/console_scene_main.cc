@@ -27,6 +27,11 @@
 #include "editors/ai_route_edits.h"
 #include "editors/ai_route_editor.h"
 #include "editors/editor_panel.h"
+#include "fleet/fleet_charts_dock.h"
+#include "fleet/fleet_dock.h"
+#include "fleet/fleet_monitor.h"
+#include "history/history_dock.h"
+#include "lab/lab_fleet.h"
 #include "log/message_log.h"
 #include "main_window.h"
 #include "tester/request_tester_dock.h"
@@ -56,6 +61,7 @@ int main(int argc, char** argv) {
   cli.addOption({QStringLiteral("model"), QStringLiteral("Model to ask the request tester about."), QStringLiteral("model")});
   cli.addOption({QStringLiteral("language"), QStringLiteral("en or de."), QStringLiteral("code"), QStringLiteral("en")});
   cli.addOption({QStringLiteral("output"), QStringLiteral("Scroll the AI route editor to what Envoy gets.")});
+  cli.addOption({QStringLiteral("lab-proxies"), QStringLiteral("Simulated proxies to start from the Fleet menu's lab, with the Fleet and chart panes in front."), QStringLiteral("n")});
   cli.addOption({QStringLiteral("seconds"), QStringLiteral("How long to stay open."), QStringLiteral("n"), QStringLiteral("30")});
   cli.process(application);
   if (!cli.isSet(QStringLiteral("workspace"))) {
@@ -111,6 +117,18 @@ int main(int argc, char** argv) {
     }
   });
   window.openWorkspace(path);
+  if (const int proxies = cli.value(QStringLiteral("lab-proxies")).toInt(); proxies > 0) {
+    lab::ProxyBatch batch;
+    batch.count = proxies;
+    batch.idPattern = "edge-{n}";
+    batch.region = "eu-west";
+    batch.zones = {"zone-a", "zone-b", "zone-c"};
+    window.fleetMonitor()->labFleet().add(batch);
+    window.resizeDocks({window.fleetDock()}, {300}, Qt::Vertical);
+    window.resizeDocks({window.historyDock()}, {760}, Qt::Horizontal);
+    window.fleetDock()->raise();
+    window.fleetMonitor()->chartsDock()->raise();
+  }
   QTimer::singleShot(cli.value(QStringLiteral("seconds")).toInt() * 1000, &application, &QApplication::quit);
   const int status = QApplication::exec();
   window.document().markSaved();
