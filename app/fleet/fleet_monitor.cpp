@@ -198,6 +198,9 @@ void FleetMonitor::buildMenu(QMainWindow& window, QAction* before) {
     lab::ProxyBatch batch;
     batch.count = 10;
     batch.zones = {"zone-a", "zone-b"};
+    // The console starts its server after installing the monitor: follow where it listens.
+    if (plane_.xds().running() && labFleet_->address() != plane_.xds().address())
+      labFleet_->setAddress(plane_.xds().address());
     labFleet_->add(batch);
     lab_->show();
     lab_->raise();
