@@ -44,6 +44,7 @@
 #include "fleet/lab_dock.h"
 #include "fleet/fleet_monitor.h"
 #include "fleet/proxy_details_dock.h"
+#include "system/worker_priority.h"
 #include "translations.h"
 #include "validation/finding_place.h"
 #include "validation/validation_dock.h"
@@ -57,6 +58,8 @@ namespace {
 // Bumped when the dock layout changes incompatibly, so an old saved state is ignored.
 constexpr int kLayoutVersion = 3;
 constexpr int kRecentCount = 8;
+// How far below the GUI thread the console's other threads run (docs/console.md, (b)).
+constexpr int kWorkerNiceness = 5;
 }  // namespace
 
 MainWindow::MainWindow(controlplane::ControlPlane& plane, MessageLog& log, QWidget* parent)
@@ -64,6 +67,7 @@ MainWindow::MainWindow(controlplane::ControlPlane& plane, MessageLog& log, QWidg
   setObjectName(QStringLiteral("MainWindow"));
   setWindowIcon(QApplication::windowIcon());
   setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+  new WorkerPriority(kWorkerNiceness, this);
 
   fleetModel_ = new FleetTableModel(this);
   bridge_ = new CoreBridge(plane_.fleet(), this);
