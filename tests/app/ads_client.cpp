@@ -60,4 +60,31 @@ void AdsClient::close() {
   stream_->Finish();
 }
 
+AckingSubscriber::AckingSubscriber(const std::string& address, const std::string& nodeId,
+                                   const std::string& typeUrl, std::vector<std::string> names)
+    : client_(std::make_unique<AdsClient>(address, nodeId)),
+      thread_([this, typeUrl, names = std::move(names)] {
+        const bool subscribed = names.empty() ? client_->subscribe(typeUrl) : client_->subscribe(typeUrl, names);
+        if (!subscribed) return;
+        while (auto response = client_->read()) {
+          {
+            std::lock_guard lock(mutex_);
+            responses_.push_back(*response);
+          }
+          client_->ack(*response);
+        }
+      }) {}
+
+AckingSubscriber::~AckingSubscriber() {
+  // Cancelling the stream ends the blocked read(); the thread then finishes.
+  client_->cancel();
+  thread_.join();
+}
+
+std::optional<AdsClient::Response> AckingSubscriber::last() const {
+  std::lock_guard lock(mutex_);
+  if (responses_.empty()) return std::nullopt;
+  return responses_.back();
+}
+
 }  // namespace meshdesk::app::testing

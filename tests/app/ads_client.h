@@ -5,11 +5,13 @@
 
 #include <grpcpp/grpcpp.h>
 
-#include <memory>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
-#include <vector>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "envoy/service/discovery/v3/ads.grpc.pb.h"
 
@@ -47,6 +49,24 @@ class AdsClient {
   grpc::ClientContext context_;
   std::unique_ptr<grpc::ClientReaderWriter<Request, Response>> stream_;
   bool closed_ = false;
+};
+
+// A proxy that subscribes to one type on its own thread and ACKs every response it gets, keeping
+// them for the test to look at.
+class AckingSubscriber {
+ public:
+  // No `names`: a wildcard subscription.
+  AckingSubscriber(const std::string& address, const std::string& nodeId, const std::string& typeUrl,
+                   std::vector<std::string> names = {});
+  ~AckingSubscriber();
+
+  std::optional<AdsClient::Response> last() const;
+
+ private:
+  mutable std::mutex mutex_;
+  std::vector<AdsClient::Response> responses_;
+  std::unique_ptr<AdsClient> client_;
+  std::thread thread_;
 };
 
 }  // namespace meshdesk::app::testing

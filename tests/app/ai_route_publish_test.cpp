@@ -30,38 +30,6 @@ using namespace std::chrono_literals;
 using testing::waitFor;
 using meshdesk::ai::v1::ModelRoute;
 
-// A subscriber of ModelRoutes on its own thread: reads every response and ACKs it.
-class ModelRouteWatcher {
- public:
-  explicit ModelRouteWatcher(const std::string& address)
-      : client_(std::make_unique<testing::AdsClient>(address, "ai-subscriber")),
-        thread_([this] {
-          if (!client_->subscribe(std::string(snapshot::type_url::kModelRoute))) return;
-          while (auto response = client_->read()) {
-            {
-              std::lock_guard lock(mutex_);
-              responses_.push_back(*response);
-            }
-            client_->ack(*response);
-          }
-        }) {}
-  ~ModelRouteWatcher() {
-    client_->cancel();
-    thread_.join();
-  }
-  std::optional<testing::AdsClient::Response> last() const {
-    std::lock_guard lock(mutex_);
-    if (responses_.empty()) return std::nullopt;
-    return responses_.back();
-  }
-
- private:
-  mutable std::mutex mutex_;
-  std::vector<testing::AdsClient::Response> responses_;
-  std::unique_ptr<testing::AdsClient> client_;
-  std::thread thread_;
-};
-
 std::optional<ModelRoute> routeIn(const testing::AdsClient::Response& response, const std::string& name) {
   for (const auto& any : response.resources()) {
     ModelRoute r;
@@ -162,7 +130,8 @@ TEST_F(AiRoutePublishTest, CompilingAgainAndAgainLeavesTheSharedSnapshotAsItWas)
 TEST_F(AiRoutePublishTest, AnEditedAiRouteIsPublishedToAModelRouteSubscriber) {
   AiRouteEditor* editor = openChat(true);
   ASSERT_NE(editor, nullptr);
-  ModelRouteWatcher subscriber(plane->xds().address());
+  testing::AckingSubscriber subscriber(plane->xds().address(), "ai-subscriber",
+                                       std::string(snapshot::type_url::kModelRoute));
   ASSERT_TRUE(waitFor([&] { return subscriber.last().has_value(); }, 10s));
   EXPECT_EQ(subscriber.last()->version_info(), "1");
   auto chat = routeIn(*subscriber.last(), "chat");

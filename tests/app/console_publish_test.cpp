@@ -29,39 +29,6 @@ namespace {
 using namespace std::chrono_literals;
 using testing::waitFor;
 
-// An ADS client on its own thread that keeps reading RDS responses and ACKs each.
-class RdsWatcher {
- public:
-  explicit RdsWatcher(const std::string& address)
-      : client_(std::make_unique<testing::AdsClient>(address, "console-e2e")),
-        thread_([this] {
-          if (!client_->subscribe(std::string(snapshot::type_url::kRouteConfiguration), {"edge-routes"})) return;
-          while (auto response = client_->read()) {
-            {
-              std::lock_guard lock(mutex_);
-              responses_.push_back(*response);
-            }
-            client_->ack(*response);
-          }
-        }) {}
-  ~RdsWatcher() {
-    // Cancelling the stream ends the blocked read(); the thread then finishes.
-    client_->cancel();
-    thread_.join();
-  }
-  std::optional<testing::AdsClient::Response> last() const {
-    std::lock_guard lock(mutex_);
-    if (responses_.empty()) return std::nullopt;
-    return responses_.back();
-  }
-
- private:
-  mutable std::mutex mutex_;
-  std::vector<testing::AdsClient::Response> responses_;
-  std::unique_ptr<testing::AdsClient> client_;
-  std::thread thread_;
-};
-
 std::string clusterOfRoute(const testing::AdsClient::Response& response, const std::string& config,
                            int host, int route) {
   for (const auto& any : response.resources()) {
@@ -78,7 +45,8 @@ TEST_F(ConsolePublishTest, AnEditedRouteIsPublishedAndAProxyReceivesIt) {
   start();
   openLab();
   const std::string address = plane->xds().address();
-  RdsWatcher proxy(address);
+  testing::AckingSubscriber proxy(address, "console-e2e", std::string(snapshot::type_url::kRouteConfiguration),
+                                 {"edge-routes"});
   ASSERT_TRUE(waitFor([&] { return proxy.last().has_value(); }, 10s));
   EXPECT_EQ(proxy.last()->version_info(), "1");
   EXPECT_EQ(clusterOfRoute(*proxy.last(), "edge-routes", 0, 2), "api");
