@@ -77,7 +77,28 @@ int main(int argc, char** argv) {
   app.add_option("--repeat", repeat, "timed runs of each step (the median is reported)")
       ->check(CLI::PositiveNumber);
   app.add_option("--out", out, "where the generated workspace is written");
+  std::string loadOnly;
+  app.add_option("--load-only", loadOnly,
+                 "only time Workspace::load of this existing file (for profilers: run under "
+                 "callgrind with --repeat 1)");
   CLI11_PARSE(app, argc, argv);
+
+  if (!loadOnly.empty()) {
+    schema::TypeRegistry::instance();
+    Series load{"Workspace::load", {}};
+    std::size_t items = 0, errors = 0;
+    for (int run = 0; run < repeat; ++run) {
+      auto t = Clock::now();
+      workspace::LoadResult loaded = workspace::Workspace::load(loadOnly);
+      load.ms.push_back(millisSince(t));
+      items = loaded.workspace.itemCount();
+      errors = loaded.errors.size();
+    }
+    std::printf("Workspace::load %s: %zu items, %zu errors; median %.1f ms, min %.1f, max %.1f "
+                "(%d runs)\n",
+                loadOnly.c_str(), items, errors, load.median(), load.min(), load.max(), repeat);
+    return errors == 0 ? 0 : 1;
+  }
 
   auto coldStart = Clock::now();
   schema::TypeRegistry::instance();
