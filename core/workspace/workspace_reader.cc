@@ -5,6 +5,7 @@
 // than the converter does to read; docs/import.md). Only `ai_routes`, kept as YAML::Node for
 // the AI box, is parsed again by yaml-cpp, alone (see aiRoutesYaml).
 #include <set>
+#include <thread>
 
 #include "schema/field_names.h"
 #include "schema/type_registry.h"
@@ -163,11 +164,43 @@ class WorkspaceReader {
     return false;
   }
 
+  struct Converted {
+    std::unique_ptr<google::protobuf::Message> message;
+    std::vector<schema::SchemaError> errors;
+  };
+
+  // Each item of the list that is a mapping, converted. Items are independent, so a long list
+  // is converted on two threads, half each; the caller takes the results in file order, so the
+  // errors are in the same order either way.
+  static std::vector<Converted> convertItems(const KindInfo& info, const Node& list) {
+    const auto& registry = schema::TypeRegistry::instance();
+    const auto* type = registry.findMessage(info.messageType);
+    std::vector<Converted> converted(list.size());
+    auto convert = [&](std::size_t begin, std::size_t end) {
+      for (std::size_t i = begin; i < end; ++i) {
+        const Node node = list.item(i);
+        if (!node.isMap()) continue;
+        converted[i].message = registry.newMessage(type);
+        schema::yamlToMessage(node, *converted[i].message, converted[i].errors,
+                              indexed(info.key, i));
+      }
+    };
+    constexpr std::size_t kWorthAThread = 16;
+    if (list.size() < kWorthAThread || std::thread::hardware_concurrency() < 2) {
+      convert(0, list.size());
+      return converted;
+    }
+    const std::size_t half = list.size() / 2;
+    std::thread other(convert, half, list.size());
+    convert(0, half);
+    other.join();
+    return converted;
+  }
+
   void items(Kind kind, const Node& list) {
     const KindInfo& info = kindInfo(kind);
     if (!isList(list, info.key)) return;
-    const auto& registry = schema::TypeRegistry::instance();
-    const auto* type = registry.findMessage(info.messageType);
+    std::vector<Converted> converted = convertItems(info, list);
     std::map<std::string, SourceLocation> names;
     for (std::size_t i = 0; i < list.size(); ++i) {
       const Node node = list.item(i);
@@ -177,12 +210,9 @@ class WorkspaceReader {
                               describe(node));
         continue;
       }
-      auto message = registry.newMessage(type);
-      std::vector<schema::SchemaError> errors;
-      schema::yamlToMessage(node, *message, errors, path);
-      for (auto& e : errors)
+      for (auto& e : converted[i].errors)
         result_.errors.push_back({file_, e.line, e.column, std::move(e.path), std::move(e.message)});
-      Item item(kind, std::move(message), locationOf(node));
+      Item item(kind, std::move(converted[i].message), locationOf(node));
       std::string name = item.name();
       if (name.empty()) {
         error(node, path + "." + std::string(info.nameField),
