@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -177,14 +178,26 @@ std::optional<YamlTree> parseYamlInPieces(std::string_view text, int pieces) {
     }
   }
 
+  // Anything else than a syntax error (std::bad_alloc) fails the piece; the whole parse that
+  // follows meets it again on the caller's thread.
   auto parse = [](Piece& piece) {
-    piece.ok = parseYamlPiece(piece.text, piece.tree, piece.error) &&
-               (piece.endLine == 0 || takeEndItem(piece.tree, piece.endLine));
+    try {
+      piece.ok = parseYamlPiece(piece.text, piece.tree, piece.error) &&
+                 (piece.endLine == 0 || takeEndItem(piece.tree, piece.endLine));
+    } catch (...) {
+      piece.ok = false;
+    }
   };
   std::vector<std::thread> threads;
   threads.reserve(cuts.size());
-  for (std::size_t i = 1; i < parts.size(); ++i) threads.emplace_back(parse, std::ref(parts[i]));
+  std::size_t started = 1;
+  try {
+    for (; started < parts.size(); ++started) threads.emplace_back(parse, std::ref(parts[started]));
+  } catch (const std::system_error&) {
+    // No thread to be had: the pieces left are parsed here.
+  }
   parse(parts[0]);
+  for (std::size_t i = started; i < parts.size(); ++i) parse(parts[i]);
   for (auto& thread : threads) thread.join();
 
   for (const auto& part : parts)

@@ -230,7 +230,8 @@ bool parseYamlPiece(std::string_view text, YamlTree& tree, std::optional<SchemaE
     std::istream in(&buffer);
     YAML::Parser parser(in);
     YamlTreeBuilder builder(tree, text.size());
-    if (!parser.HandleNextDocument(builder)) tree = YamlTree();
+    // A document without a node (yaml-cpp gives none for an empty text) is a null.
+    if (!parser.HandleNextDocument(builder) || tree.nodeCount() == 0) tree = YamlTree();
     return true;
   } catch (const YAML::Exception& e) {
     error = syntaxError(e);

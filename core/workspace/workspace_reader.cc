@@ -5,6 +5,8 @@
 // than the converter does to read; docs/import.md). Only `ai_routes`, kept as YAML::Node for
 // the AI box, is parsed again by yaml-cpp, alone (see aiRoutesYaml).
 #include <set>
+#include <exception>
+#include <system_error>
 #include <thread>
 
 #include "schema/field_names.h"
@@ -191,9 +193,28 @@ class WorkspaceReader {
       return converted;
     }
     const std::size_t half = list.size() / 2;
-    std::thread other(convert, half, list.size());
-    convert(0, half);
+    std::exception_ptr failure;
+    std::thread other;
+    try {
+      other = std::thread([&] {
+        try {
+          convert(half, list.size());
+        } catch (...) {
+          failure = std::current_exception();
+        }
+      });
+    } catch (const std::system_error&) {
+      convert(0, list.size());  // no thread to be had
+      return converted;
+    }
+    try {
+      convert(0, half);
+    } catch (...) {
+      other.join();
+      throw;
+    }
     other.join();
+    if (failure) std::rethrow_exception(failure);
     return converted;
   }
 
