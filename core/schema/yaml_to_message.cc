@@ -1,8 +1,6 @@
 #include "schema/yaml_to_message.h"
 
 #include <algorithm>
-#include <sstream>
-#include <unordered_map>
 
 #include <cfloat>
 #include <cmath>
@@ -17,8 +15,8 @@
 #include "schema/type_registry.h"
 #include "schema/well_known_text.h"
 #include "schema/well_known_types.h"
+#include "schema/field_path.h"
 #include "schema/yaml_node_access.h"
-#include "schema/yaml_pieces.h"
 #include "schema/yaml_writer.h"
 
 namespace meshdesk::schema {
@@ -28,66 +26,6 @@ using Field = gp::FieldDescriptor;
 using namespace access;
 
 namespace {
-
-// A field path, built as a string only when an error needs it: the converter passes one down
-// for every value it reads, and almost none of them are wrong.
-class Path {
- public:
-  explicit Path(std::string_view prefix) : text_(prefix) {}
-
-  // "a.b" (just "b" at the top, as the path is then empty)
-  Path field(std::string_view name) const { return {this, Step::kField, name, 0}; }
-  // "a[3]"
-  Path index(std::size_t i) const { return {this, Step::kIndex, {}, i}; }
-  // a["k"] for string keys, a[k] for the others
-  Path key(std::string_view key, bool quoted) const {
-    return {this, quoted ? Step::kQuotedKey : Step::kKey, key, 0};
-  }
-
-  std::string str() const {
-    std::string out;
-    write(out);
-    return out;
-  }
-
- private:
-  enum class Step { kRoot, kField, kIndex, kKey, kQuotedKey };
-  Path(const Path* parent, Step step, std::string_view text, std::size_t index)
-      : parent_(parent), step_(step), text_(text), index_(index) {}
-
-  void write(std::string& out) const {
-    if (parent_ != nullptr) parent_->write(out);
-    switch (step_) {
-      case Step::kRoot:
-        out += text_;
-        break;
-      case Step::kField:
-        if (!out.empty()) out += '.';
-        out += text_;
-        break;
-      case Step::kIndex:
-        out += '[';
-        out += std::to_string(index_);
-        out += ']';
-        break;
-      case Step::kKey:
-        out += '[';
-        out += text_;
-        out += ']';
-        break;
-      case Step::kQuotedKey:
-        out += "[\"";
-        out += text_;
-        out += "\"]";
-        break;
-    }
-  }
-
-  const Path* parent_ = nullptr;
-  Step step_ = Step::kRoot;
-  std::string_view text_;
-  std::size_t index_ = 0;
-};
 
 template <class N>
 std::string describe(const N& node) {
@@ -169,7 +107,7 @@ class Reader {
  public:
   explicit Reader(std::vector<SchemaError>& errors) : errors_(errors) {}
 
-  void message(const N& node, gp::Message& msg, const Path& path) {
+  void message(const N& node, gp::Message& msg, const FieldPath& path) {
     const gp::Descriptor* type = msg.GetDescriptor();
     switch (wellKnownOf(type)) {
       case WellKnown::kAny:
@@ -198,7 +136,7 @@ class Reader {
   static bool isMap(const N& node) { return typeOf(node) == Type::kMap; }
   static bool isSequence(const N& node) { return typeOf(node) == Type::kSequence; }
 
-  void error(const N& at, const Path& path, std::string message) {
+  void error(const N& at, const FieldPath& path, std::string message) {
     const Place place = placeOf(at);
     errors_.push_back({path.str(), place.line, place.column, std::move(message)});
   }
@@ -217,7 +155,7 @@ class Reader {
     return nullptr;
   }
 
-  void fields(const N& node, gp::Message& msg, const Path& path, std::string_view skipKey) {
+  void fields(const N& node, gp::Message& msg, const FieldPath& path, std::string_view skipKey) {
     const gp::Descriptor* type = msg.GetDescriptor();
     if (isNull(node)) return;
     if (!isMap(node)) {
@@ -237,7 +175,7 @@ class Reader {
         unknownField(key, path, type, name);
         return;
       }
-      const Path fieldPath = path.field(f->name());
+      const FieldPath fieldPath = path.field(f->name());
       if (const Seen* first = findSeen(base, f)) {
         error(key, fieldPath,
               "'" + f->name() + "' is given twice (first at line " +
@@ -261,7 +199,7 @@ class Reader {
     seen_.resize(base);
   }
 
-  void unknownField(const N& key, const Path& path, const gp::Descriptor* type,
+  void unknownField(const N& key, const FieldPath& path, const gp::Descriptor* type,
                     std::string_view name) {
     if (name == "@type") {
       error(key, path,
@@ -277,7 +215,7 @@ class Reader {
     error(key, path.field(name), message);
   }
 
-  void field(const N& node, gp::Message& msg, const Field* f, const Path& path) {
+  void field(const N& node, gp::Message& msg, const Field* f, const FieldPath& path) {
     if (f->is_map()) return mapField(node, msg, f, path);
     if (f->is_repeated()) return repeatedField(node, msg, f, path);
     if (f->cpp_type() == Field::CPPTYPE_MESSAGE)
@@ -285,14 +223,14 @@ class Reader {
     scalar(node, msg, f, path, false);
   }
 
-  void repeatedField(const N& node, gp::Message& msg, const Field* f, const Path& path) {
+  void repeatedField(const N& node, gp::Message& msg, const Field* f, const FieldPath& path) {
     if (!isSequence(node)) {
       error(node, path, "expected a list of " + expectedOf(f) + ", found " + describe(node));
       return;
     }
     std::size_t i = 0;
     forEachItem(node, [&](const N& item) {
-      const Path itemPath = path.index(i++);
+      const FieldPath itemPath = path.index(i++);
       if (isNull(item) && !takesNull(f)) {
         error(item, itemPath, "a list item cannot be empty (null)");
         return;
@@ -305,7 +243,7 @@ class Reader {
     });
   }
 
-  void mapField(const N& node, gp::Message& msg, const Field* f, const Path& path) {
+  void mapField(const N& node, gp::Message& msg, const Field* f, const FieldPath& path) {
     const Field* keyField = f->message_type()->map_key();
     const Field* valueField = f->message_type()->map_value();
     if (!isMap(node)) {
@@ -320,7 +258,7 @@ class Reader {
                              describe(key));
         return;
       }
-      const Path entryPath = path.key(scalarOf(key), keyField->type() == Field::TYPE_STRING);
+      const FieldPath entryPath = path.key(scalarOf(key), keyField->type() == Field::TYPE_STRING);
       auto [it, inserted] = seen.emplace(scalarOf(key), placeOf(key).line);
       if (!inserted) {
         error(key, entryPath,
@@ -342,7 +280,7 @@ class Reader {
   }
 
   // One scalar into a singular field (`add` false) or appended to a repeated one.
-  void scalar(const N& node, gp::Message& msg, const Field* f, const Path& path, bool add) {
+  void scalar(const N& node, gp::Message& msg, const Field* f, const FieldPath& path, bool add) {
     const gp::Reflection* r = msg.GetReflection();
     if (f->cpp_type() == Field::CPPTYPE_ENUM) return enumValue(node, msg, f, path, add);
     if (!isScalar(node)) {
@@ -406,7 +344,7 @@ class Reader {
     }
   }
 
-  void enumValue(const N& node, gp::Message& msg, const Field* f, const Path& path, bool add) {
+  void enumValue(const N& node, gp::Message& msg, const Field* f, const FieldPath& path, bool add) {
     const gp::Reflection* r = msg.GetReflection();
     const gp::EnumDescriptor* type = f->enum_type();
     auto set = [&](int number) {
@@ -439,7 +377,7 @@ class Reader {
     error(node, path, message);
   }
 
-  void any(const N& node, gp::Message& msg, const Path& path) {
+  void any(const N& node, gp::Message& msg, const FieldPath& path) {
     if (!isMap(node)) {
       error(node, path, "expected a mapping with \"@type\" (google.protobuf.Any), found " +
                             describe(node));
@@ -457,7 +395,7 @@ class Reader {
             "type.googleapis.com/envoy.extensions.filters.http.router.v3.Router");
       return;
     }
-    const Path typePath = path.field("@type");
+    const FieldPath typePath = path.field("@type");
     if (!isScalar(*typeNode)) {
       error(*typeNode, typePath, "expected a type URL, found " + describe(*typeNode));
       return;
@@ -499,7 +437,7 @@ class Reader {
     r->SetString(&msg, anyType->FindFieldByName("value"), serialize(*payload));
   }
 
-  void time(const N& node, gp::Message& msg, const Path& path, bool duration) {
+  void time(const N& node, gp::Message& msg, const FieldPath& path, bool duration) {
     const char* what = duration ? "a duration such as \"5s\" or \"0.250s\""
                                 : "an RFC 3339 timestamp such as \"2024-05-01T12:00:00Z\"";
     if (!isScalar(node)) {
@@ -519,7 +457,7 @@ class Reader {
     msg.GetReflection()->SetInt32(&msg, type->FindFieldByName("nanos"), nanos);
   }
 
-  void structFields(const N& node, gp::Message& msg, const Path& path) {
+  void structFields(const N& node, gp::Message& msg, const FieldPath& path) {
     if (!isMap(node)) {
       error(node, path, "expected a mapping (google.protobuf.Struct), found " + describe(node));
       return;
@@ -529,7 +467,7 @@ class Reader {
 
   // Free-form YAML into google.protobuf.Value: plain scalars are typed the way a YAML reader
   // types them (true -> bool, 8080 -> number), quoted scalars are strings.
-  void value(const N& node, gp::Message& msg, const Path& path) {
+  void value(const N& node, gp::Message& msg, const FieldPath& path) {
     const gp::Descriptor* type = msg.GetDescriptor();
     const gp::Reflection* r = msg.GetReflection();
     switch (typeOf(node)) {
@@ -558,7 +496,7 @@ class Reader {
     }
   }
 
-  void listValue(const N& node, gp::Message& msg, const Path& path) {
+  void listValue(const N& node, gp::Message& msg, const FieldPath& path) {
     if (!isSequence(node)) {
       error(node, path, "expected a list (google.protobuf.ListValue), found " + describe(node));
       return;
@@ -571,7 +509,7 @@ class Reader {
   }
 
   // "a.b,cD" (the JSON form, lowerCamelCase) or a list of paths; stored in snake_case.
-  void fieldMask(const N& node, gp::Message& msg, const Path& path) {
+  void fieldMask(const N& node, gp::Message& msg, const FieldPath& path) {
     std::vector<std::string> paths;
     auto addPaths = [&](std::string_view text) {
       std::size_t start = 0;
@@ -611,74 +549,15 @@ class Reader {
 bool yamlToMessage(const YAML::Node& node, gp::Message& out, std::vector<SchemaError>& errors,
                    std::string_view pathPrefix) {
   std::size_t before = errors.size();
-  Reader<YAML::Node>(errors).message(node, out, Path(pathPrefix));
+  Reader<YAML::Node>(errors).message(node, out, FieldPath(pathPrefix));
   return errors.size() == before;
 }
 
 bool yamlToMessage(const YamlTree::Node& node, gp::Message& out, std::vector<SchemaError>& errors,
                    std::string_view pathPrefix) {
   std::size_t before = errors.size();
-  Reader<YamlTree::Node>(errors).message(node, out, Path(pathPrefix));
+  Reader<YamlTree::Node>(errors).message(node, out, FieldPath(pathPrefix));
   return errors.size() == before;
-}
-
-namespace {
-
-// How many values the document holds once its aliases are expanded, counted without expanding
-// them: an alias is the same node as its anchor, and such a node is found by its place.
-constexpr std::size_t kMaxExpandedValues = 4'000'000;
-
-std::size_t expandedSize(const YAML::Node& node,
-                         std::unordered_map<std::uint64_t, std::size_t>& memo, int depth) {
-  if (!node.IsMap() && !node.IsSequence()) return 1;
-  const YAML::Mark mark = node.Mark();
-  const std::uint64_t key = (static_cast<std::uint64_t>(mark.line) << 32) |
-                            static_cast<std::uint32_t>(mark.column);
-  if (auto it = memo.find(key); it != memo.end()) return it->second;
-  std::size_t size = 1;
-  if (depth < 512) {
-    if (node.IsMap()) {
-      for (const auto& entry : node)
-        size += expandedSize(entry.first, memo, depth + 1) +
-                expandedSize(entry.second, memo, depth + 1);
-    } else {
-      for (const auto& item : node) size += expandedSize(item, memo, depth + 1);
-    }
-  }
-  size = std::min(size, kMaxExpandedValues + 1);
-  memo.emplace(key, size);
-  return size;
-}
-}  // namespace
-
-std::optional<YAML::Node> parseYaml(std::string_view text, std::vector<SchemaError>& errors) {
-  if (!isOneDocument(text, errors)) return std::nullopt;
-  try {
-    YAML::Node root = YAML::Load(std::string(text));
-    std::unordered_map<std::uint64_t, std::size_t> memo;
-    if (expandedSize(root, memo, 0) > kMaxExpandedValues) {
-      errors.push_back({"", 1, 1,
-                        "the document expands to more than " +
-                            std::to_string(kMaxExpandedValues) +
-                            " values through YAML aliases; write it out or use fewer aliases"});
-      return std::nullopt;
-    }
-    return root;
-  } catch (const YAML::Exception& e) {
-    errors.push_back({"", e.mark.is_null() ? 0 : e.mark.line + 1,
-                      e.mark.is_null() ? 0 : e.mark.column + 1, "YAML syntax: " + e.msg});
-    return std::nullopt;
-  }
-}
-
-bool yamlTextToMessage(std::string_view yaml, gp::Message& out,
-                       std::vector<SchemaError>& errors) {
-  std::optional<YamlTree> tree = parseYamlTree(yaml, errors);
-  return tree && yamlToMessage(tree->root(), out, errors);
-}
-
-bool jsonToMessage(std::string_view json, gp::Message& out, std::vector<SchemaError>& errors) {
-  return yamlTextToMessage(json, out, errors);
 }
 
 }  // namespace meshdesk::schema
