@@ -1,16 +1,12 @@
 #include "schema/yaml_to_message.h"
 
-#include <yaml-cpp/eventhandler.h>
-
 #include <algorithm>
-#include <sstream>
-#include <unordered_map>
 
 #include <cfloat>
 #include <cmath>
 #include <limits>
 #include <map>
-#include <set>
+#include <optional>
 
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
@@ -19,40 +15,31 @@
 #include "schema/type_registry.h"
 #include "schema/well_known_text.h"
 #include "schema/well_known_types.h"
+#include "schema/field_path.h"
+#include "schema/yaml_node_access.h"
 #include "schema/yaml_writer.h"
 
 namespace meshdesk::schema {
 
 namespace gp = google::protobuf;
 using Field = gp::FieldDescriptor;
+using namespace access;
 
 namespace {
 
-std::string child(const std::string& path, std::string_view name) {
-  return path.empty() ? std::string(name) : path + "." + std::string(name);
-}
-
-std::string indexed(const std::string& path, std::size_t index) {
-  return path + "[" + std::to_string(index) + "]";
-}
-
-bool isQuoted(const YAML::Node& node) {
-  return node.Tag() == "!" || node.Tag() == "tag:yaml.org,2002:str";
-}
-
-std::string describe(const YAML::Node& node) {
-  switch (node.Type()) {
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
+template <class N>
+std::string describe(const N& node) {
+  switch (typeOf(node)) {
+    case Type::kNull:
       return "nothing (null)";
-    case YAML::NodeType::Sequence:
+    case Type::kSequence:
       return "a list";
-    case YAML::NodeType::Map:
+    case Type::kMap:
       return "a mapping";
-    case YAML::NodeType::Scalar:
+    case Type::kScalar:
       break;
   }
-  std::string s = node.Scalar();
+  std::string s(scalarOf(node));
   if (s.size() > 40) s = s.substr(0, 37) + "...";
   return "\"" + s + "\"";
 }
@@ -98,8 +85,8 @@ bool takesNull(const Field* f) {
          f->enum_type()->full_name() == "google.protobuf.NullValue";
 }
 
-const Field* findField(const gp::Descriptor* type, const std::string& name) {
-  if (const Field* f = type->FindFieldByName(name)) return f;
+const Field* findField(const gp::Descriptor* type, std::string_view name) {
+  if (const Field* f = type->FindFieldByName(std::string(name))) return f;
   for (int i = 0; i < type->field_count(); ++i)
     if (type->field(i)->json_name() == name) return type->field(i);
   return nullptr;
@@ -115,11 +102,12 @@ std::string serialize(const gp::Message& message) {
   return bytes;
 }
 
+template <class N>
 class Reader {
  public:
   explicit Reader(std::vector<SchemaError>& errors) : errors_(errors) {}
 
-  void message(const YAML::Node& node, gp::Message& msg, const std::string& path) {
+  void message(const N& node, gp::Message& msg, const FieldPath& path) {
     const gp::Descriptor* type = msg.GetDescriptor();
     switch (wellKnownOf(type)) {
       case WellKnown::kAny:
@@ -143,65 +131,76 @@ class Reader {
   }
 
  private:
-  void error(const YAML::Node& at, const std::string& path, std::string message) {
-    SchemaError e{path, 0, 0, std::move(message)};
-    YAML::Mark mark = at.Mark();
-    if (!mark.is_null()) {
-      e.line = mark.line + 1;
-      e.column = mark.column + 1;
-    }
-    errors_.push_back(std::move(e));
+  static bool isNull(const N& node) { return typeOf(node) == Type::kNull; }
+  static bool isScalar(const N& node) { return typeOf(node) == Type::kScalar; }
+  static bool isMap(const N& node) { return typeOf(node) == Type::kMap; }
+  static bool isSequence(const N& node) { return typeOf(node) == Type::kSequence; }
+
+  void error(const N& at, const FieldPath& path, std::string message) {
+    const Place place = placeOf(at);
+    errors_.push_back({path.str(), place.line, place.column, std::move(message)});
   }
 
-  void fields(const YAML::Node& node, gp::Message& msg, const std::string& path,
-              std::string_view skipKey) {
+  // Fields (and oneofs) set so far in the messages being read, innermost last: each fields()
+  // call uses the part above where it started, and gives it back when it ends.
+  struct Seen {
+    const void* what;  // a FieldDescriptor or a OneofDescriptor
+    const Field* field;
+    int line;
+  };
+
+  const Seen* findSeen(std::size_t from, const void* what) const {
+    for (std::size_t i = from; i < seen_.size(); ++i)
+      if (seen_[i].what == what) return &seen_[i];
+    return nullptr;
+  }
+
+  void fields(const N& node, gp::Message& msg, const FieldPath& path, std::string_view skipKey) {
     const gp::Descriptor* type = msg.GetDescriptor();
-    if (node.IsNull()) return;
-    if (!node.IsMap()) {
+    if (isNull(node)) return;
+    if (!isMap(node)) {
       error(node, path, "expected a mapping (" + type->full_name() + "), found " + describe(node));
       return;
     }
-    std::map<const Field*, YAML::Node> seen;
-    std::map<const gp::OneofDescriptor*, std::pair<const Field*, YAML::Node>> oneofs;
-    for (const auto& entry : node) {
-      const YAML::Node& key = entry.first;
-      const YAML::Node& val = entry.second;
-      if (!key.IsScalar()) {
+    const std::size_t base = seen_.size();
+    forEachEntry(node, [&](const N& key, const N& val) {
+      if (!isScalar(key)) {
         error(key, path, "expected a field name, found " + describe(key));
-        continue;
+        return;
       }
-      const std::string& name = key.Scalar();
-      if (!skipKey.empty() && name == skipKey) continue;
+      const std::string_view name = scalarOf(key);
+      if (!skipKey.empty() && name == skipKey) return;
       const Field* f = findField(type, name);
       if (f == nullptr) {
         unknownField(key, path, type, name);
-        continue;
+        return;
       }
-      std::string fieldPath = child(path, f->name());
-      if (auto it = seen.find(f); it != seen.end()) {
+      const FieldPath fieldPath = path.field(f->name());
+      if (const Seen* first = findSeen(base, f)) {
         error(key, fieldPath,
               "'" + f->name() + "' is given twice (first at line " +
-                  std::to_string(it->second.Mark().line + 1) + ")");
-        continue;
+                  std::to_string(first->line) + ")");
+        return;
       }
-      seen.emplace(f, key);
-      if (val.IsNull() && !takesNull(f)) continue;
+      seen_.push_back({f, f, placeOf(key).line});
+      if (isNull(val) && !takesNull(f)) return;
       if (const gp::OneofDescriptor* oneof = f->real_containing_oneof()) {
-        auto [it, inserted] = oneofs.try_emplace(oneof, f, key);
-        if (!inserted) {
+        if (const Seen* other = findSeen(base, oneof)) {
           error(key, fieldPath,
-                "'" + it->second.first->name() + "' (line " +
-                    std::to_string(it->second.second.Mark().line + 1) + ") and '" + f->name() +
-                    "' are both members of oneof '" + oneof->name() + "'; set only one");
-          continue;
+                "'" + other->field->name() + "' (line " + std::to_string(other->line) +
+                    ") and '" + f->name() + "' are both members of oneof '" + oneof->name() +
+                    "'; set only one");
+          return;
         }
+        seen_.push_back({oneof, f, placeOf(key).line});
       }
       field(val, msg, f, fieldPath);
-    }
+    });
+    seen_.resize(base);
   }
 
-  void unknownField(const YAML::Node& key, const std::string& path, const gp::Descriptor* type,
-                    const std::string& name) {
+  void unknownField(const N& key, const FieldPath& path, const gp::Descriptor* type,
+                    std::string_view name) {
     if (name == "@type") {
       error(key, path,
             "\"@type\" belongs in a google.protobuf.Any field; this is " + type->full_name());
@@ -209,14 +208,14 @@ class Reader {
     }
     std::vector<std::string> names;
     for (int i = 0; i < type->field_count(); ++i) names.push_back(type->field(i)->name());
-    std::string message = "unknown field '" + name + "' in " + type->full_name();
+    std::string message = "unknown field '" + std::string(name) + "' in " + type->full_name();
     std::string guess = closestName(name, names);
     if (guess.empty()) guess = closestName(snakeCase(name), names);
     if (!guess.empty()) message += "; did you mean '" + guess + "'?";
-    error(key, child(path, name), message);
+    error(key, path.field(name), message);
   }
 
-  void field(const YAML::Node& node, gp::Message& msg, const Field* f, const std::string& path) {
+  void field(const N& node, gp::Message& msg, const Field* f, const FieldPath& path) {
     if (f->is_map()) return mapField(node, msg, f, path);
     if (f->is_repeated()) return repeatedField(node, msg, f, path);
     if (f->cpp_type() == Field::CPPTYPE_MESSAGE)
@@ -224,57 +223,51 @@ class Reader {
     scalar(node, msg, f, path, false);
   }
 
-  void repeatedField(const YAML::Node& node, gp::Message& msg, const Field* f,
-                     const std::string& path) {
-    if (!node.IsSequence()) {
+  void repeatedField(const N& node, gp::Message& msg, const Field* f, const FieldPath& path) {
+    if (!isSequence(node)) {
       error(node, path, "expected a list of " + expectedOf(f) + ", found " + describe(node));
       return;
     }
     std::size_t i = 0;
-    for (const auto& item : node) {
-      std::string itemPath = indexed(path, i++);
-      if (item.IsNull() && !takesNull(f)) {
+    forEachItem(node, [&](const N& item) {
+      const FieldPath itemPath = path.index(i++);
+      if (isNull(item) && !takesNull(f)) {
         error(item, itemPath, "a list item cannot be empty (null)");
-        continue;
+        return;
       }
       if (f->cpp_type() == Field::CPPTYPE_MESSAGE) {
         message(item, *msg.GetReflection()->AddMessage(&msg, f), itemPath);
       } else {
         scalar(item, msg, f, itemPath, true);
       }
-    }
+    });
   }
 
-  void mapField(const YAML::Node& node, gp::Message& msg, const Field* f,
-                const std::string& path) {
+  void mapField(const N& node, gp::Message& msg, const Field* f, const FieldPath& path) {
     const Field* keyField = f->message_type()->map_key();
     const Field* valueField = f->message_type()->map_value();
-    if (!node.IsMap()) {
+    if (!isMap(node)) {
       error(node, path, "expected a mapping of " + expectedOf(valueField) + ", found " +
                             describe(node));
       return;
     }
-    std::map<std::string, int> seen;
-    for (const auto& entry : node) {
-      const YAML::Node& key = entry.first;
-      const YAML::Node& val = entry.second;
-      if (!key.IsScalar()) {
+    std::map<std::string_view, int> seen;
+    forEachEntry(node, [&](const N& key, const N& val) {
+      if (!isScalar(key)) {
         error(key, path, "expected a map key (" + expectedOf(keyField) + "), found " +
                              describe(key));
-        continue;
+        return;
       }
-      std::string entryPath = path + (keyField->type() == Field::TYPE_STRING
-                                           ? "[\"" + key.Scalar() + "\"]"
-                                           : "[" + key.Scalar() + "]");
-      auto [it, inserted] = seen.emplace(key.Scalar(), key.Mark().line + 1);
+      const FieldPath entryPath = path.key(scalarOf(key), keyField->type() == Field::TYPE_STRING);
+      auto [it, inserted] = seen.emplace(scalarOf(key), placeOf(key).line);
       if (!inserted) {
         error(key, entryPath,
               "key given twice (first at line " + std::to_string(it->second) + ")");
-        continue;
+        return;
       }
-      if (val.IsNull() && !takesNull(valueField)) {
+      if (isNull(val) && !takesNull(valueField)) {
         error(key, entryPath, "a map value cannot be empty (null)");
-        continue;
+        return;
       }
       gp::Message* mapEntry = msg.GetReflection()->AddMessage(&msg, f);
       scalar(key, *mapEntry, keyField, entryPath, false);
@@ -283,19 +276,18 @@ class Reader {
       } else {
         scalar(val, *mapEntry, valueField, entryPath, false);
       }
-    }
+    });
   }
 
   // One scalar into a singular field (`add` false) or appended to a repeated one.
-  void scalar(const YAML::Node& node, gp::Message& msg, const Field* f, const std::string& path,
-              bool add) {
+  void scalar(const N& node, gp::Message& msg, const Field* f, const FieldPath& path, bool add) {
     const gp::Reflection* r = msg.GetReflection();
     if (f->cpp_type() == Field::CPPTYPE_ENUM) return enumValue(node, msg, f, path, add);
-    if (!node.IsScalar()) {
+    if (!isScalar(node)) {
       error(node, path, "expected " + expectedOf(f) + ", found " + describe(node));
       return;
     }
-    const std::string& s = node.Scalar();
+    const std::string_view s = scalarOf(node);
     auto fail = [&](const std::string& problem) {
       error(node, path, problem + ", found " + describe(node));
     };
@@ -333,14 +325,14 @@ class Reader {
         return;
       case Field::CPPTYPE_BOOL: {
         bool b;
-        if (isQuoted(node) || !isBoolWord(s, b))
-          return fail(isQuoted(node) ? "expected true or false without quotes"
+        if (quotedOf(node) || !isBoolWord(s, b))
+          return fail(quotedOf(node) ? "expected true or false without quotes"
                                      : "expected true or false");
         add ? r->AddBool(&msg, f, b) : r->SetBool(&msg, f, b);
         return;
       }
       case Field::CPPTYPE_STRING: {
-        std::string bytes = s;
+        std::string bytes(s);
         if (f->type() == Field::TYPE_BYTES) {
           if (auto e = text::decodeBase64(s, bytes); !e.empty()) return fail(e);
         }
@@ -352,20 +344,20 @@ class Reader {
     }
   }
 
-  void enumValue(const YAML::Node& node, gp::Message& msg, const Field* f,
-                 const std::string& path, bool add) {
+  void enumValue(const N& node, gp::Message& msg, const Field* f, const FieldPath& path, bool add) {
     const gp::Reflection* r = msg.GetReflection();
     const gp::EnumDescriptor* type = f->enum_type();
     auto set = [&](int number) {
       add ? r->AddEnumValue(&msg, f, number) : r->SetEnumValue(&msg, f, number);
     };
-    if (type->full_name() == "google.protobuf.NullValue" && node.IsNull()) return set(0);
-    if (!node.IsScalar()) {
+    if (isNull(node) && type->full_name() == "google.protobuf.NullValue") return set(0);
+    if (!isScalar(node)) {
       error(node, path, "expected " + expectedOf(f) + ", found " + describe(node));
       return;
     }
-    const std::string& s = node.Scalar();
-    if (const gp::EnumValueDescriptor* v = type->FindValueByName(s)) return set(v->number());
+    const std::string_view s = scalarOf(node);
+    if (const gp::EnumValueDescriptor* v = type->FindValueByName(std::string(s)))
+      return set(v->number());
     std::int64_t number;
     if (text::parseSigned(s, INT32_MIN, INT32_MAX, number).empty()) {
       // Proto3 enums are open: an unknown number is kept, as Envoy would keep it.
@@ -385,32 +377,33 @@ class Reader {
     error(node, path, message);
   }
 
-  void any(const YAML::Node& node, gp::Message& msg, const std::string& path) {
-    if (!node.IsMap()) {
+  void any(const N& node, gp::Message& msg, const FieldPath& path) {
+    if (!isMap(node)) {
       error(node, path, "expected a mapping with \"@type\" (google.protobuf.Any), found " +
                             describe(node));
       return;
     }
-    YAML::Node typeNode;
-    YAML::Node valueNode;
-    for (const auto& entry : node) {
-      if (entry.first.IsScalar() && entry.first.Scalar() == "@type") typeNode = entry.second;
-      if (entry.first.IsScalar() && entry.first.Scalar() == "value") valueNode = entry.second;
-    }
-    if (!typeNode.IsDefined() || typeNode.IsNull()) {
+    std::optional<N> typeNode;
+    std::optional<N> valueNode;
+    forEachEntry(node, [&](const N& key, const N& val) {
+      if (isScalar(key) && scalarOf(key) == "@type") typeNode = val;
+      if (isScalar(key) && scalarOf(key) == "value") valueNode = val;
+    });
+    if (!typeNode || isNull(*typeNode)) {
       error(node, path,
             "google.protobuf.Any needs \"@type\" naming the message, such as "
             "type.googleapis.com/envoy.extensions.filters.http.router.v3.Router");
       return;
     }
-    if (!typeNode.IsScalar()) {
-      error(typeNode, child(path, "@type"), "expected a type URL, found " + describe(typeNode));
+    const FieldPath typePath = path.field("@type");
+    if (!isScalar(*typeNode)) {
+      error(*typeNode, typePath, "expected a type URL, found " + describe(*typeNode));
       return;
     }
-    const std::string& url = typeNode.Scalar();
+    const std::string url(scalarOf(*typeNode));
     const auto& registry = TypeRegistry::instance();
     if (url.find('/') == std::string::npos) {
-      error(typeNode, child(path, "@type"),
+      error(*typeNode, typePath,
             "a type URL is written type.googleapis.com/" + url + ", with the prefix");
       return;
     }
@@ -422,19 +415,19 @@ class Reader {
         message += "; did you mean '" + guess + "'?";
       else if (name.find(".v2") != std::string::npos)
         message += " (v2 types are gone; use the v3 type)";
-      error(typeNode, child(path, "@type"), message);
+      error(*typeNode, typePath, message);
       return;
     }
     std::unique_ptr<gp::Message> payload = registry.newMessage(type);
     if (wellKnownOf(type) != WellKnown::kNone) {
       // JSON mapping: a well-known payload that is not a mapping sits under "value".
-      for (const auto& entry : node) {
-        std::string key = entry.first.IsScalar() ? entry.first.Scalar() : "";
-        if (key != "@type" && key != "value")
-          error(entry.first, child(path, key),
+      forEachEntry(node, [&](const N& key, const N&) {
+        const std::string_view name = isScalar(key) ? scalarOf(key) : std::string_view();
+        if (name != "@type" && name != "value")
+          error(key, path.field(name),
                 "an Any holding " + type->full_name() + " has only \"@type\" and \"value\"");
-      }
-      if (valueNode.IsDefined() && !valueNode.IsNull()) message(valueNode, *payload, path);
+      });
+      if (valueNode && !isNull(*valueNode)) message(*valueNode, *payload, path);
     } else {
       fields(node, *payload, path, "@type");
     }
@@ -444,17 +437,17 @@ class Reader {
     r->SetString(&msg, anyType->FindFieldByName("value"), serialize(*payload));
   }
 
-  void time(const YAML::Node& node, gp::Message& msg, const std::string& path, bool duration) {
+  void time(const N& node, gp::Message& msg, const FieldPath& path, bool duration) {
     const char* what = duration ? "a duration such as \"5s\" or \"0.250s\""
                                 : "an RFC 3339 timestamp such as \"2024-05-01T12:00:00Z\"";
-    if (!node.IsScalar()) {
+    if (!isScalar(node)) {
       error(node, path, std::string("expected ") + what + ", found " + describe(node));
       return;
     }
     std::int64_t seconds = 0;
     std::int32_t nanos = 0;
-    std::string problem = duration ? text::parseDuration(node.Scalar(), seconds, nanos)
-                                   : text::parseTimestamp(node.Scalar(), seconds, nanos);
+    std::string problem = duration ? text::parseDuration(scalarOf(node), seconds, nanos)
+                                   : text::parseTimestamp(scalarOf(node), seconds, nanos);
     if (!problem.empty()) {
       error(node, path, problem + "; found " + describe(node));
       return;
@@ -464,8 +457,8 @@ class Reader {
     msg.GetReflection()->SetInt32(&msg, type->FindFieldByName("nanos"), nanos);
   }
 
-  void structFields(const YAML::Node& node, gp::Message& msg, const std::string& path) {
-    if (!node.IsMap()) {
+  void structFields(const N& node, gp::Message& msg, const FieldPath& path) {
+    if (!isMap(node)) {
       error(node, path, "expected a mapping (google.protobuf.Struct), found " + describe(node));
       return;
     }
@@ -474,70 +467,71 @@ class Reader {
 
   // Free-form YAML into google.protobuf.Value: plain scalars are typed the way a YAML reader
   // types them (true -> bool, 8080 -> number), quoted scalars are strings.
-  void value(const YAML::Node& node, gp::Message& msg, const std::string& path) {
+  void value(const N& node, gp::Message& msg, const FieldPath& path) {
     const gp::Descriptor* type = msg.GetDescriptor();
     const gp::Reflection* r = msg.GetReflection();
-    switch (node.Type()) {
-      case YAML::NodeType::Null:
-      case YAML::NodeType::Undefined:
+    switch (typeOf(node)) {
+      case Type::kNull:
         r->SetEnumValue(&msg, type->FindFieldByName("null_value"), 0);
         return;
-      case YAML::NodeType::Map:
+      case Type::kMap:
         return structFields(node, *r->MutableMessage(&msg, type->FindFieldByName("struct_value")),
                             path);
-      case YAML::NodeType::Sequence:
+      case Type::kSequence:
         return listValue(node, *r->MutableMessage(&msg, type->FindFieldByName("list_value")),
                          path);
-      case YAML::NodeType::Scalar:
+      case Type::kScalar:
         break;
     }
-    const std::string& s = node.Scalar();
+    const std::string_view s = scalarOf(node);
     bool b;
     double d;
-    if (!isQuoted(node) && isBoolWord(s, b)) {
+    if (!quotedOf(node) && isBoolWord(s, b)) {
       r->SetBool(&msg, type->FindFieldByName("bool_value"), b);
-    } else if (!isQuoted(node) && plainScalarIsNonString(s) && text::parseDouble(s, d).empty() &&
-               std::isfinite(d)) {
+    } else if (!quotedOf(node) && plainScalarIsNonString(s) &&
+               text::parseDouble(s, d).empty() && std::isfinite(d)) {
       r->SetDouble(&msg, type->FindFieldByName("number_value"), d);
     } else {
-      r->SetString(&msg, type->FindFieldByName("string_value"), s);
+      r->SetString(&msg, type->FindFieldByName("string_value"), std::string(s));
     }
   }
 
-  void listValue(const YAML::Node& node, gp::Message& msg, const std::string& path) {
-    if (!node.IsSequence()) {
+  void listValue(const N& node, gp::Message& msg, const FieldPath& path) {
+    if (!isSequence(node)) {
       error(node, path, "expected a list (google.protobuf.ListValue), found " + describe(node));
       return;
     }
     const Field* values = msg.GetDescriptor()->FindFieldByName("values");
     std::size_t i = 0;
-    for (const auto& item : node)
-      value(item, *msg.GetReflection()->AddMessage(&msg, values), indexed(path, i++));
+    forEachItem(node, [&](const N& item) {
+      value(item, *msg.GetReflection()->AddMessage(&msg, values), path.index(i++));
+    });
   }
 
   // "a.b,cD" (the JSON form, lowerCamelCase) or a list of paths; stored in snake_case.
-  void fieldMask(const YAML::Node& node, gp::Message& msg, const std::string& path) {
+  void fieldMask(const N& node, gp::Message& msg, const FieldPath& path) {
     std::vector<std::string> paths;
-    auto addPaths = [&](const std::string& text) {
+    auto addPaths = [&](std::string_view text) {
       std::size_t start = 0;
       while (start <= text.size()) {
         std::size_t comma = text.find(',', start);
-        std::string one = text.substr(start, comma == std::string::npos ? comma : comma - start);
+        std::string one(
+            text.substr(start, comma == std::string_view::npos ? comma : comma - start));
         if (!one.empty()) paths.push_back(one.find('_') == std::string::npos ? snakeCase(one) : one);
-        if (comma == std::string::npos) break;
+        if (comma == std::string_view::npos) break;
         start = comma + 1;
       }
     };
-    if (node.IsScalar()) {
-      addPaths(node.Scalar());
-    } else if (node.IsSequence()) {
-      for (const auto& item : node) {
-        if (!item.IsScalar()) {
+    if (isScalar(node)) {
+      addPaths(scalarOf(node));
+    } else if (isSequence(node)) {
+      forEachItem(node, [&](const N& item) {
+        if (!isScalar(item)) {
           error(item, path, "expected a field path, found " + describe(item));
-          continue;
+          return;
         }
-        addPaths(item.Scalar());
-      }
+        addPaths(scalarOf(item));
+      });
     } else {
       error(node, path, "expected field paths such as \"a.b,c\", found " + describe(node));
       return;
@@ -547,6 +541,7 @@ class Reader {
   }
 
   std::vector<SchemaError>& errors_;
+  std::vector<Seen> seen_;
 };
 
 }  // namespace
@@ -554,111 +549,15 @@ class Reader {
 bool yamlToMessage(const YAML::Node& node, gp::Message& out, std::vector<SchemaError>& errors,
                    std::string_view pathPrefix) {
   std::size_t before = errors.size();
-  Reader(errors).message(node, out, std::string(pathPrefix));
+  Reader<YAML::Node>(errors).message(node, out, FieldPath(pathPrefix));
   return errors.size() == before;
 }
 
-namespace {
-
-// Counts documents without building them.
-class DocumentCounter : public YAML::EventHandler {
- public:
-  void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                       YAML::EmitterStyle::value) override {}
-  void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                  YAML::EmitterStyle::value) override {}
-  void OnMapEnd() override {}
-  std::vector<YAML::Mark> starts;
-};
-
-// A second document can only follow a "---" or "..." line; without one, there is one document.
-bool hasDocumentMarkers(std::string_view text) {
-  for (std::size_t at = 0; at < text.size();) {
-    if (text.compare(at, 3, "---") == 0 || text.compare(at, 3, "...") == 0) return true;
-    at = text.find('\n', at);
-    if (at == std::string_view::npos) break;
-    ++at;
-  }
-  return false;
-}
-
-// How many values the document holds once its aliases are expanded, counted without expanding
-// them: an alias is the same node as its anchor, and such a node is found by its place.
-constexpr std::size_t kMaxExpandedValues = 4'000'000;
-
-std::size_t expandedSize(const YAML::Node& node,
-                         std::unordered_map<std::uint64_t, std::size_t>& memo, int depth) {
-  if (!node.IsMap() && !node.IsSequence()) return 1;
-  const YAML::Mark mark = node.Mark();
-  const std::uint64_t key = (static_cast<std::uint64_t>(mark.line) << 32) |
-                            static_cast<std::uint32_t>(mark.column);
-  if (auto it = memo.find(key); it != memo.end()) return it->second;
-  std::size_t size = 1;
-  if (depth < 512) {
-    if (node.IsMap()) {
-      for (const auto& entry : node)
-        size += expandedSize(entry.first, memo, depth + 1) +
-                expandedSize(entry.second, memo, depth + 1);
-    } else {
-      for (const auto& item : node) size += expandedSize(item, memo, depth + 1);
-    }
-  }
-  size = std::min(size, kMaxExpandedValues + 1);
-  memo.emplace(key, size);
-  return size;
-}
-}  // namespace
-
-std::optional<YAML::Node> parseYaml(std::string_view text, std::vector<SchemaError>& errors) {
-  try {
-    const std::string owned(text);
-    // YAML::LoadAll is not used: yaml-cpp 0.7 can return empty documents without end after some
-    // malformed input ("[]," is enough). Counting stops at the second document.
-    if (hasDocumentMarkers(text)) {
-      std::istringstream in(owned);
-      YAML::Parser parser(in);
-      DocumentCounter counter;
-      while (counter.starts.size() < 2 && parser.HandleNextDocument(counter)) {
-      }
-      if (counter.starts.size() > 1) {
-        const YAML::Mark& mark = counter.starts[1];
-        errors.push_back({"", mark.is_null() ? 0 : mark.line + 1,
-                          mark.is_null() ? 0 : mark.column + 1,
-                          "expected one YAML document, found more"});
-        return std::nullopt;
-      }
-    }
-    YAML::Node root = YAML::Load(owned);
-    std::unordered_map<std::uint64_t, std::size_t> memo;
-    if (expandedSize(root, memo, 0) > kMaxExpandedValues) {
-      errors.push_back({"", 1, 1,
-                        "the document expands to more than " +
-                            std::to_string(kMaxExpandedValues) +
-                            " values through YAML aliases; write it out or use fewer aliases"});
-      return std::nullopt;
-    }
-    return root;
-  } catch (const YAML::Exception& e) {
-    errors.push_back({"", e.mark.is_null() ? 0 : e.mark.line + 1,
-                      e.mark.is_null() ? 0 : e.mark.column + 1, "YAML syntax: " + e.msg});
-    return std::nullopt;
-  }
-}
-
-bool yamlTextToMessage(std::string_view yaml, gp::Message& out,
-                       std::vector<SchemaError>& errors) {
-  std::optional<YAML::Node> node = parseYaml(yaml, errors);
-  return node && yamlToMessage(*node, out, errors);
-}
-
-bool jsonToMessage(std::string_view json, gp::Message& out, std::vector<SchemaError>& errors) {
-  return yamlTextToMessage(json, out, errors);
+bool yamlToMessage(const YamlTree::Node& node, gp::Message& out, std::vector<SchemaError>& errors,
+                   std::string_view pathPrefix) {
+  std::size_t before = errors.size();
+  Reader<YamlTree::Node>(errors).message(node, out, FieldPath(pathPrefix));
+  return errors.size() == before;
 }
 
 }  // namespace meshdesk::schema

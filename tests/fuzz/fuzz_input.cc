@@ -2,6 +2,8 @@
 
 #include <memory>
 
+#include "../schema/yaml_tree_dump.h"
+#include "schema/yaml_tree.h"
 #include "workspace/import.h"
 #include "workspace/workspace.h"
 
@@ -53,10 +55,33 @@ void checkServable(const char* what, const workspace::Workspace& workspace,
   }
 }
 
+// Large texts are parsed in pieces on several threads; whatever the text, that must give the
+// tree, or the errors, that parsing it whole gives.
+void checkPieces(std::string_view text, std::vector<std::string>& problems) {
+  std::vector<schema::SchemaError> wholeErrors;
+  std::optional<schema::YamlTree> whole = schema::parseYamlTree(text, wholeErrors, {1});
+  for (int pieces : {2, 3}) {
+    std::vector<schema::SchemaError> cutErrors;
+    std::optional<schema::YamlTree> cut = schema::parseYamlTree(text, cutErrors, {pieces});
+    std::string what = "parseYamlTree in " + std::to_string(pieces) + " pieces";
+    if (whole.has_value() != cut.has_value() || wholeErrors.size() != cutErrors.size()) {
+      problems.push_back(what + ": not the result of a whole parse");
+      continue;
+    }
+    for (std::size_t i = 0; i < wholeErrors.size(); ++i)
+      if (wholeErrors[i].toString() != cutErrors[i].toString())
+        problems.push_back(what + ": " + cutErrors[i].toString() + ", whole: " +
+                           wholeErrors[i].toString());
+    if (whole && schema::testing::dump(*whole) != schema::testing::dump(*cut))
+      problems.push_back(what + ": a tree other than the whole parse's");
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> checkInput(std::string_view text) {
   std::vector<std::string> problems;
+  checkPieces(text, problems);
 
   auto loaded = workspace::Workspace::parse(text, "input.yaml");
   checkErrors("Workspace::parse", loaded.errors, problems);

@@ -15,7 +15,9 @@ namespace meshdesk::fuzz {
 //   - a workspace read without errors, written and read again, is the same workspace;
 //   - an import without errors, written, reads back without errors and the same;
 //   - every item of a workspace read or imported without errors parses back from its own
-//     wire bytes, as Envoy will parse it when it is served.
+//     wire bytes, as Envoy will parse it when it is served;
+//   - the YAML read in pieces (as large files are, on several threads) gives the same tree, or
+//     the same errors, as read whole.
 // A crash, a hang or an uncaught exception is the fuzzer's and the test runner's to notice.
 std::vector<std::string> checkInput(std::string_view text);
 

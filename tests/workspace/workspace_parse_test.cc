@@ -249,6 +249,32 @@ TEST(WorkspaceParse, AiRoutesAreKeptAsWrittenAndWrittenBackUnchanged) {
 )");
 }
 
+// AI routes stay YAML::Node for the AI box, whose errors name each route's place: the places
+// must be those of a whole-file parse, wherever the section is and however the file is written.
+TEST(WorkspaceParse, AiRoutesKeepTheirPlacesInTheFile) {
+  const std::vector<std::string> texts = {
+      // between other sections
+      "clusters:\n- name: a\n  connect_timeout: 1s\n# routes to models\nai_routes:\n- name: chat\n"
+      "  models: [{exact: x}]\n\n-   name: embed\n    models:\n    - {exact: y}\nnode_groups: []\n",
+      // last, indented, with an alias to an anchor in another section
+      "clusters:\n- name: &n a\n  connect_timeout: 1s\nai_routes:\n  - name: chat\n    cluster: *n\n",
+      // a flow mapping
+      "{clusters: [{name: a, connect_timeout: 1s}],\n ai_routes: [{name: chat},\n   {name: embed}]}\n",
+  };
+  for (const auto& text : texts) {
+    auto result = Workspace::parse(text);
+    ASSERT_TRUE(result.ok()) << allErrors(result) << text;
+    YAML::Node whole = YAML::Load(text)["ai_routes"];
+    ASSERT_EQ(result.workspace.aiRoutes().size(), whole.size()) << text;
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+      const AiRoute& route = result.workspace.aiRoutes()[i];
+      EXPECT_EQ(route.location.line, whole[i].Mark().line + 1) << text;
+      EXPECT_EQ(route.location.column, whole[i].Mark().column + 1) << text;
+      EXPECT_EQ(YAML::Dump(route.yaml), YAML::Dump(whole[i])) << text;
+    }
+  }
+}
+
 TEST(WorkspaceParse, AiRoutesWithTheSameNameAreAnError) {
   auto result = Workspace::parse("ai_routes:\n- name: a\n- name: a\n- [not, a, mapping]\n");
   ASSERT_EQ(result.errors.size(), 2u) << allErrors(result);
