@@ -10,63 +10,56 @@ namespace meshdesk::validate {
 namespace {
 
 using workspace::SourceLocation;
+using Node = schema::YamlTree::Node;
 
-SourceLocation placeOf(const YAML::Mark& mark) {
-  if (mark.is_null()) return {};
-  return {mark.line + 1, mark.column + 1};
+SourceLocation placeOf(const Node& node) {
+  if (node.line() == 0) return {};
+  return {node.line(), node.column()};
 }
 
 // A key as the schema box accepts it: the proto name, or its lowerCamelCase JSON name.
-bool keyMatches(const YAML::Node& key, const PathStep& step) {
-  if (!key.IsScalar()) return false;
-  const std::string& text = key.Scalar();
+bool keyMatches(const Node& key, const PathStep& step) {
+  if (!key.isScalar()) return false;
+  const std::string_view text = key.scalar();
   if (text == step.text) return true;
   return step.type == PathStep::Type::kField && text == schema::lowerCamelCase(step.text);
 }
 
-// A field's value in a mapping, by its proto name or JSON name. (A default YAML::Node is a
-// defined null node, so "absent" needs its own answer.)
-std::optional<YAML::Node> member(const YAML::Node& map, std::string_view name) {
-  if (!map.IsMap()) return std::nullopt;
-  PathStep step{PathStep::Type::kField, std::string(name)};
-  for (const auto& entry : map)
-    if (keyMatches(entry.first, step)) return entry.second;
+// The entry of `map` whose key matches `step`: its index, or nullopt.
+std::optional<std::size_t> entryOf(const Node& map, const PathStep& step) {
+  if (!map.isMap()) return std::nullopt;
+  for (std::size_t i = 0; i < map.size(); ++i)
+    if (keyMatches(map.key(i), step)) return i;
   return std::nullopt;
 }
 
-// Follows `path` down from `node`; the place of the deepest step that is written.
-// (yaml-cpp nodes are references: `a = b` would overwrite a's node in the document with b's
-// content, so moving along uses reset().)
-SourceLocation follow(const YAML::Node& start, std::string_view path) {
-  YAML::Node current(start);
-  SourceLocation place = placeOf(start.Mark());
+// A field's value in a mapping, by its proto name or JSON name.
+std::optional<Node> member(const Node& map, std::string_view name) {
+  auto i = entryOf(map, PathStep{PathStep::Type::kField, std::string(name)});
+  if (!i) return std::nullopt;
+  return map.value(*i);
+}
+
+// Follows `path` down from `start`; the place of the deepest step that is written.
+SourceLocation follow(const Node& start, std::string_view path) {
+  Node current = start;
+  SourceLocation place = placeOf(start);
   for (const PathStep& step : parseFieldPath(path)) {
-    YAML::Node key;
-    YAML::Node value;
-    bool hasKey = false;
-    bool found = false;
-    if (current.IsMap()) {
-      for (const auto& entry : current) {
-        if (keyMatches(entry.first, step)) {
-          key.reset(entry.first);
-          value.reset(entry.second);
-          hasKey = found = true;
-          break;
-        }
-      }
-    } else if (current.IsSequence() && step.type == PathStep::Type::kIndex) {
+    std::optional<Node> key;
+    std::optional<Node> value;
+    if (auto i = entryOf(current, step)) {
+      key = current.key(*i);
+      value = current.value(*i);
+    } else if (current.isSequence() && step.type == PathStep::Type::kIndex) {
       std::size_t i = 0;
       auto [end, ec] = std::from_chars(step.text.data(), step.text.data() + step.text.size(), i);
-      if (ec == std::errc() && i < current.size()) {
-        value.reset(current[i]);
-        found = true;
-      }
+      if (ec == std::errc() && i < current.size()) value = current.item(i);
     }
-    if (!found) break;
-    bool pointAtValue = !hasKey || (value.IsScalar() && !value.Mark().is_null());
-    place = placeOf(pointAtValue ? value.Mark() : key.Mark());
-    if (place.line == 0 && hasKey) place = placeOf(key.Mark());
-    current.reset(value);
+    if (!value) break;
+    const bool pointAtValue = !key || (value->isScalar() && value->line() != 0);
+    place = placeOf(pointAtValue ? *value : *key);
+    if (place.line == 0 && key) place = placeOf(*key);
+    current = *value;
   }
   return place;
 }
@@ -79,22 +72,20 @@ SourceIndex::SourceIndex(std::string yamlText, std::string fileName)
 void SourceIndex::parse() const {
   std::call_once(parsed_, [this] {
     byName_.resize(workspace::allKinds().size());
-    try {
-      root_ = YAML::Load(text_);
-    } catch (const YAML::Exception&) {
-      root_ = YAML::Node();  // the reader has reported the syntax error; nothing to place
-      return;
-    }
-    const YAML::Node& root = root_;
-    if (!root.IsMap()) return;
+    std::vector<schema::SchemaError> errors;  // the reader has reported them; nothing to place
+    tree_ = schema::parseYamlTree(text_, errors);
+    if (!tree_) return;
+    const Node root = tree_->root();
+    if (!root.isMap()) return;
     for (const auto& info : workspace::allKinds()) {
       auto list = member(root, info.key);
-      if (!list || !list->IsSequence()) continue;
+      if (!list || !list->isSequence()) continue;
       auto& names = byName_[static_cast<std::size_t>(info.kind)];
-      for (const auto& item : *list) {
+      for (std::size_t i = 0; i < list->size(); ++i) {
+        const Node item = list->item(i);
         auto name = member(item, info.nameField);
-        if (!name || !name->IsScalar() || name->Scalar().empty()) continue;
-        names.emplace(name->Scalar(), item);  // keeps the first, as the reader does
+        if (!name || !name->isScalar() || name->scalar().empty()) continue;
+        names.emplace(std::string(name->scalar()), item);  // keeps the first, as the reader does
       }
     }
   });
@@ -103,7 +94,6 @@ void SourceIndex::parse() const {
 std::optional<SourceLocation> SourceIndex::locate(workspace::Kind kind, std::string_view resource,
                                                   std::string_view path) const {
   parse();
-  std::lock_guard lock(mutex_);
   const auto& names = byName_[static_cast<std::size_t>(kind)];
   auto it = names.find(resource);
   if (it == names.end()) return std::nullopt;
@@ -112,9 +102,8 @@ std::optional<SourceLocation> SourceIndex::locate(workspace::Kind kind, std::str
 
 std::optional<SourceLocation> SourceIndex::locateFromTop(std::string_view path) const {
   parse();
-  std::lock_guard lock(mutex_);
-  const YAML::Node& root = root_;
-  if (!root.IsMap()) return std::nullopt;
+  if (!tree_ || !tree_->root().isMap()) return std::nullopt;
+  const Node root = tree_->root();
   // When not even the first step is written, the root's place would mislead.
   auto steps = parseFieldPath(path);
   if (steps.empty() || !member(root, steps.front().text)) return std::nullopt;
@@ -123,14 +112,12 @@ std::optional<SourceLocation> SourceIndex::locateFromTop(std::string_view path) 
 
 std::string SourceIndex::nameAt(workspace::Kind kind, std::size_t index) const {
   parse();
-  std::lock_guard lock(mutex_);
-  const YAML::Node& root = root_;
-  if (!root.IsMap()) return "";
+  if (!tree_ || !tree_->root().isMap()) return "";
   const auto& info = workspace::kindInfo(kind);
-  auto list = member(root, info.key);
-  if (!list || !list->IsSequence() || index >= list->size()) return "";
-  auto name = member((*list)[index], info.nameField);
-  return name && name->IsScalar() ? name->Scalar() : "";
+  auto list = member(tree_->root(), info.key);
+  if (!list || !list->isSequence() || index >= list->size()) return "";
+  auto name = member(list->item(index), info.nameField);
+  return name && name->isScalar() ? std::string(name->scalar()) : "";
 }
 
 }  // namespace meshdesk::validate

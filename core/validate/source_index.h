@@ -3,21 +3,22 @@
 //
 // The workspace model keeps only each item's own place (Item::location()); a finding deep in a
 // listener ("filter_chains[0].filters[0].typed_config.http_filters[1].name") should point at
-// that line. This index re-reads the YAML text (with yaml-cpp's marks) and follows a field path
-// through it. It is built lazily: validating costs nothing extra until a finding needs a place.
+// that line. This index re-reads the YAML text (into schema's compact YamlTree, which keeps each
+// value's line and column) and follows a field path through it. It is built lazily: validating
+// costs nothing extra until a finding needs a place.
 //
 // The text must be the one the workspace was read from; for a workspace edited since, places
 // of edited items may be off (they are looked up by kind and name).
 
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <yaml-cpp/yaml.h>
-
+#include "schema/yaml_tree.h"
 #include "workspace/item.h"
 #include "workspace/resource_kind.h"
 
@@ -50,10 +51,10 @@ class SourceIndex {
   std::string text_;
   std::string fileName_;
   mutable std::once_flag parsed_;
-  mutable std::mutex mutex_;  // yaml-cpp nodes are not safe to read from two threads at once
-  mutable YAML::Node root_;
+  // Read only after parse(): safe from any number of threads.
+  mutable std::optional<schema::YamlTree> tree_;
   // Per kind, item name -> its node (the first of that name, as the reader keeps the first).
-  mutable std::vector<std::map<std::string, YAML::Node, std::less<>>> byName_;
+  mutable std::vector<std::map<std::string, schema::YamlTree::Node, std::less<>>> byName_;
 };
 
 }  // namespace meshdesk::validate
