@@ -170,8 +170,8 @@ int main(int argc, char** argv) {
 
     t = Clock::now();
     std::string written = loaded.workspace.toYaml();
-    step("4 toYaml (recorded as the version)").ms.push_back(millisSince(t));
-    step("= 1 + 2 + 3 + 4, a file publish").ms.push_back(millisSince(start));
+    step("4 toYaml (what a publish from the console records)").ms.push_back(millisSince(t));
+    step("= 1 + 2 + 3 + 4, a publish from the console").ms.push_back(millisSince(start));
     sameText = sameText && written == yaml;
 
     step("(1 read: CPU time, all threads)").ms.push_back(readCpu);
