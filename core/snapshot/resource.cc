@@ -31,12 +31,12 @@ std::string hexVersion(std::uint64_t hash) {
 }  // namespace
 
 Resource::Resource(std::string typeUrl, std::string name, std::string body)
-    : typeUrl_(std::move(typeUrl)), name_(std::move(name)) {
+    : typeUrl_(std::move(typeUrl)), name_(name) {
   XXH3_state_t* state = XXH3_createState();
   XXH3_64bits_reset(state);
   XXH3_64bits_update(state, typeUrl_.data(), typeUrl_.size());
   XXH3_64bits_update(state, "\0", 1);
-  XXH3_64bits_update(state, name_.data(), name_.size());
+  XXH3_64bits_update(state, name.data(), name.size());
   XXH3_64bits_update(state, "\0", 1);
   XXH3_64bits_update(state, body.data(), body.size());
   hash_ = XXH3_64bits_digest(state);
@@ -55,9 +55,9 @@ Resource::Resource(std::string typeUrl, std::string name, std::string body)
   bodyOffset_ = sotwEntry_.size() - bodySize_;
 
   std::string wrapped;
-  wrapped.reserve(any.size() + name_.size() + version_.size() + 16);
+  wrapped.reserve(any.size() + name.size() + version_.size() + 16);
   wire::appendBytesField(wrapped, kResourceVersion, version_);
-  wire::appendBytesField(wrapped, kResourceName, name_);
+  wire::appendBytesField(wrapped, kResourceName, name);
   wire::appendBytesField(wrapped, kResourceAny, any);
   wire::appendBytesField(deltaEntry_, kResponseResources, wrapped);
 }

@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "snapshot/resource_name.h"
+
 namespace google::protobuf {
 class Message;
 }
@@ -26,7 +28,9 @@ class Resource {
                                                      std::string name);
 
   const std::string& typeUrl() const { return typeUrl_; }
-  const std::string& name() const { return name_; }
+  const std::string& name() const { return name_.str(); }
+  // The same, interned: what per-stream tables key their entries by.
+  const ResourceName& key() const { return name_; }
   // 16 hex digits of the xxh3 hash of type, name and body.
   const std::string& version() const { return version_; }
   std::uint64_t hash() const { return hash_; }
@@ -46,7 +50,7 @@ class Resource {
 
  private:
   std::string typeUrl_;
-  std::string name_;
+  ResourceName name_;
   std::string version_;
   std::uint64_t hash_ = 0;
   std::size_t bodyOffset_ = 0;

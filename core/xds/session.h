@@ -22,20 +22,6 @@ class ClientConfig;
 
 namespace meshdesk::xds {
 
-// Per-resource bookkeeping, in content hashes (0 = none).
-struct ResourceEntry {
-  std::uint64_t held = 0;      // the version the client holds (it ACKed it)
-  std::uint64_t sent = 0;      // the version it will hold if it ACKs what is in flight
-  std::uint64_t rejected = 0;  // the last version it NACKed (why: in the type's NackErrors)
-  // NACKed: if the content goes back to what the client holds, send it once more, so that the
-  // client ACKs the new version and its status leaves NACKED.
-  bool resend = false;
-};
-
-// The client's error text for each resource it NACKed, apart from the entries: most resources
-// never have one, and a proxy holds hundreds of entries.
-using NackErrors = std::unordered_map<std::string, std::string>;
-
 struct SessionOptions {
   fleet::FleetRegistry* fleet = nullptr;
   fleet::ProxyId proxy = 0;

@@ -5,6 +5,8 @@
 
 #include <unordered_map>
 
+#include "xds/name_set.h"
+#include "xds/resource_entries.h"
 #include "xds/session.h"
 #include "xds/subscription.h"
 
@@ -30,16 +32,16 @@ class SotwSession : public Session {
     explicit TypeState(bool fullState) : fullState(fullState), subscription(fullState) {}
     bool fullState;
     Subscription subscription;
-    std::unordered_map<std::string, ResourceEntry> entries;
+    ResourceEntries entries;
     NackErrors errors;
-    std::vector<std::string> inflight;  // names the unanswered response touched
+    std::vector<snapshot::ResourceName> inflight;  // names the unanswered response touched
     std::string inflightNonce;
     std::string inflightVersion;
     std::string ackedVersion;
     bool everSent = false;
     // The snapshot the last response was built from: what a deferred cleanup re-sends.
     snapshot::SnapshotPtr sentFrom;
-    std::unordered_set<std::string> force;  // newly subscribed: send even if unchanged
+    NameSet force;  // newly subscribed: send even if unchanged
   };
 
   void acknowledge(TypeState& state, const std::string& typeUrl,
