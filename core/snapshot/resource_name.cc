@@ -8,13 +8,6 @@
 
 namespace meshdesk::snapshot {
 
-struct ResourceName::Rep {
-  Rep(std::string_view t, std::size_t h) : text(t), hash(h) {}
-  std::atomic<std::uint32_t> refs{1};
-  std::string text;
-  std::size_t hash;
-};
-
 namespace {
 
 using Rep = ResourceName::Rep;
@@ -113,9 +106,9 @@ ResourceName& ResourceName::operator=(ResourceName&& other) noexcept {
 
 ResourceName::~ResourceName() { release(rep_); }
 
-const std::string& ResourceName::str() const {
+const std::string& ResourceName::emptyText() {
   static const std::string empty;
-  return rep_ ? rep_->text : empty;
+  return empty;
 }
 
 std::size_t ResourceName::interned() {

@@ -8,7 +8,9 @@
 // from the process-wide table). Copying and comparing handles is thread-safe and takes no lock;
 // interning takes the lock of one of several shards of the table.
 
+#include <atomic>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -25,7 +27,7 @@ class ResourceName {
   ResourceName& operator=(ResourceName&& other) noexcept;
   ~ResourceName();
 
-  const std::string& str() const;
+  const std::string& str() const { return rep_ ? rep_->text : emptyText(); }
   std::string_view view() const { return str(); }
   // NOLINTNEXTLINE: a name reads as the text it is.
   operator const std::string&() const { return str(); }
@@ -38,9 +40,16 @@ class ResourceName {
   // Distinct names in the process (for tests and benchmarks).
   static std::size_t interned();
 
-  struct Rep;
+  // Shared by every handle of one text; only resource_name.cc makes and frees them.
+  struct Rep {
+    Rep(std::string_view t, std::size_t h) : text(t), hash(h) {}
+    std::atomic<std::uint32_t> refs{1};
+    std::string text;
+    std::size_t hash;
+  };
 
  private:
+  static const std::string& emptyText();
   Rep* rep_ = nullptr;
 };
 

@@ -72,8 +72,9 @@ void DeltaSession::answer(TypeState& state, const std::string& type,
                             [&](const Inflight& f) { return f.nonce == request.response_nonce(); });
   if (match == state.inflight.end()) return;  // unknown or too old: nothing to settle
   const bool nack = request.has_error_detail();
+  std::size_t hint = 0;
   for (const auto& [name, version] : match->sent) {
-    ResourceEntry* e = state.entries.find(name);
+    ResourceEntry* e = state.entries.find(name, hint);
     if (!e) continue;
     if (nack) {
       e->rejected = version;
@@ -111,8 +112,9 @@ std::optional<EncodedResponse> DeltaSession::build(const std::string& type) {
 
   EncodedResponse response;
   response.delta = true;
+  std::size_t hint = 0;  // both loops below go in name order
   auto consider = [&](const snapshot::ResourcePtr& r) {
-    auto& entry = state.entries[r->key()];
+    auto& entry = state.entries.obtain(r->key(), hint);
     bool reverted = entry.resend && r->hash() == entry.held;
     if (reverted || (entry.sent != r->hash() && entry.rejected != r->hash()))
       response.resources.push_back(r);
@@ -134,9 +136,16 @@ std::optional<EncodedResponse> DeltaSession::build(const std::string& type) {
       }
     }
   }
+  // The entries and the snapshot's resources are both in name order: one walk.
+  auto a = available.begin();
+  auto present = [&](const snapshot::ResourceName& name) {
+    while (a != available.end() && a->second->key() != name && a->second->name() < name.view())
+      ++a;
+    return a != available.end() && a->second->key() == name;
+  };
   state.entries.eraseIf([&](const ResourceEntries::Row& row) {
     const ResourceEntry& e = row.entry;
-    if (e.sent != 0 && !available.count(row.name.view())) {
+    if (e.sent != 0 && !present(row.name)) {
       response.removed.push_back(row.name);
       if (state.subscription.named(row.name)) state.toldAbsent.insert(row.name);
       return true;
@@ -154,8 +163,9 @@ std::optional<EncodedResponse> DeltaSession::build(const std::string& type) {
   response.controlPlane = options_.controlPlane;
   Inflight flight{response.nonce, response.version, {}};
   flight.sent.reserve(response.resources.size());
+  hint = 0;
   for (const auto& r : response.resources) {
-    auto& entry = state.entries[r->key()];
+    auto& entry = state.entries.obtain(r->key(), hint);
     entry.sent = r->hash();
     entry.resend = false;
     flight.sent.emplace_back(r->key(), r->hash());

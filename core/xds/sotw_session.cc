@@ -32,7 +32,8 @@ RequestOutcome SotwSession::onRequest(const DiscoveryRequest& request) {
     const NameSet& names = state.subscription.names();
     auto cursor = names.begin();
     state.entries.eraseIf([&](const ResourceEntries::Row& row) {
-      while (cursor != names.end() && cursor->view() < row.name.view()) ++cursor;
+      while (cursor != names.end() && *cursor != row.name && cursor->view() < row.name.view())
+        ++cursor;
       bool wanted = cursor != names.end() && *cursor == row.name;
       return !wanted && row.entry.sent == row.entry.held;
     });
@@ -48,8 +49,9 @@ void SotwSession::acknowledge(TypeState& state, const std::string& type,
                               const DiscoveryRequest& request) {
   const bool nack = request.has_error_detail();
   bool emptied = false;
+  std::size_t hint = 0;
   for (const auto& name : state.inflight) {
-    ResourceEntry* e = state.entries.find(name);
+    ResourceEntry* e = state.entries.find(name, hint);
     if (!e) continue;
     ResourceEntry& entry = *e;
     if (nack) {
@@ -113,8 +115,9 @@ std::optional<EncodedResponse> SotwSession::build(const std::string& type) {
   }
 
   std::vector<snapshot::ResourcePtr> changed;
+  std::size_t hint = 0;
   for (const auto& r : wanted) {
-    const ResourceEntry* e = state.entries.find(r->name());
+    const ResourceEntry* e = state.entries.find(r->key(), hint);
     bool forced = !state.force.empty() && state.force.contains(r->name());
     std::uint64_t sent = e ? e->sent : 0;
     std::uint64_t rejected = e ? e->rejected : 0;
@@ -124,8 +127,15 @@ std::optional<EncodedResponse> SotwSession::build(const std::string& type) {
   }
   std::vector<snapshot::ResourceName> removed;  // in name order, as the entries are
   if (state.fullState) {
+    // The entries and the snapshot's resources are both in name order: one walk.
+    auto a = available.begin();
+    auto present = [&](const snapshot::ResourceName& name) {
+      while (a != available.end() && a->second->key() != name && a->second->name() < name.view())
+        ++a;
+      return a != available.end() && a->second->key() == name;
+    };
     for (const auto& [name, entry] : state.entries)
-      if (entry.sent != 0 && (!available.count(name.view()) || !state.subscription.wants(name)))
+      if (entry.sent != 0 && (!present(name) || !state.subscription.wants(name)))
         removed.push_back(name);
   }
   state.force.clear();
@@ -161,12 +171,14 @@ std::optional<EncodedResponse> SotwSession::build(const std::string& type) {
     for (const auto& r : changed) touched.push_back(r->key());
   }
 
+  hint = 0;
   for (const auto& r : response.resources) {
-    auto& entry = state.entries[r->key()];
+    auto& entry = state.entries.obtain(r->key(), hint);
     entry.sent = r->hash();
     entry.resend = false;
   }
-  for (const auto& name : removed) state.entries[name].sent = 0;
+  hint = 0;
+  for (const auto& name : removed) state.entries.obtain(name, hint).sent = 0;
   state.entries.compact();
   state.inflight = std::move(touched);
   state.inflightNonce = response.nonce;
