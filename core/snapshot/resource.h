@@ -5,6 +5,7 @@
 // DiscoveryResponse and the encoded `Resource` entry of a DeltaDiscoveryResponse are built here,
 // once per version, and shared (go-control-plane serializes per client; that is its issue 1324).
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -23,6 +24,10 @@ class Resource {
   // `body` is the serialized message of type `typeUrl`. The version is derived from the content.
   static std::shared_ptr<const Resource> make(std::string typeUrl, std::string name,
                                               std::string body);
+  // The same with a time to live (xDS "TTL"): a client that supports it drops the resource
+  // if the server has not refreshed it within `ttl`. The TTL is part of the version.
+  static std::shared_ptr<const Resource> make(std::string typeUrl, std::string name,
+                                              std::string body, std::chrono::milliseconds ttl);
   // Deterministic serialization of `message`, so that equal content gets an equal version.
   static std::shared_ptr<const Resource> fromMessage(const google::protobuf::Message& message,
                                                      std::string name);
@@ -43,10 +48,23 @@ class Resource {
   // name, version and the Any), ready to splice.
   const std::string& deltaEntry() const { return deltaEntry_; }
 
+  // Zero when the resource has no TTL.
+  std::chrono::milliseconds ttl() const { return ttl_; }
+  // For clients that support TTLs (only used when ttl() is set): the SotW entry whose Any wraps
+  // an envoy.service.discovery.v3.Resource with the TTL, and the delta entry with the TTL.
+  const std::string& sotwTtlEntry() const { return sotwTtlEntry_; }
+  const std::string& deltaTtlEntry() const { return deltaTtlEntry_; }
+  // Heartbeats: the wrapped Resource with name, version and TTL and no body, which refreshes
+  // the TTL of the version the client holds without being an update.
+  const std::string& sotwHeartbeat() const { return sotwHeartbeat_; }
+  const std::string& deltaHeartbeat() const { return deltaHeartbeat_; }
+
   // The message parsed into `out`, which must be of this resource's type.
   bool parseInto(google::protobuf::Message& out) const;
 
-  Resource(std::string typeUrl, std::string name, std::string body);  // use make()
+  // Use make().
+  Resource(std::string typeUrl, std::string name, std::string body,
+           std::chrono::milliseconds ttl = std::chrono::milliseconds(0));
 
  private:
   std::string typeUrl_;
@@ -57,6 +75,11 @@ class Resource {
   std::size_t bodySize_ = 0;
   std::string sotwEntry_;
   std::string deltaEntry_;
+  std::chrono::milliseconds ttl_{0};
+  std::string sotwTtlEntry_;
+  std::string deltaTtlEntry_;
+  std::string sotwHeartbeat_;
+  std::string deltaHeartbeat_;
 };
 
 using ResourcePtr = std::shared_ptr<const Resource>;

@@ -4,6 +4,7 @@
 // SotwSession and DeltaSession implement the two protocol variants. Not thread-safe: the
 // stream that owns a session serializes access.
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -29,6 +30,9 @@ struct SessionOptions {
   bool aggregated = true;
   // For the per-type services: the one type the stream serves.
   std::string fixedTypeUrl;
+  // The client advertised xds.config.supports-resource-ttl: resources with a TTL go with it,
+  // and get heartbeats.
+  bool resourceTtl = false;
 };
 
 // What handling a request decided.
@@ -43,6 +47,7 @@ class Session {
   virtual ~Session() = default;
 
   void setProxy(fleet::ProxyId proxy) { options_.proxy = proxy; }
+  void setResourceTtl(bool supported) { options_.resourceTtl = supported; }
   const SessionOptions& options() const { return options_; }
 
   // A new snapshot for this stream's node: every subscribed type is looked at again.
@@ -51,7 +56,11 @@ class Session {
 
   // The next response to write, types in make-before-break order, or nothing to send.
   std::optional<EncodedResponse> next();
-  bool hasWork() const { return !dirty_.empty(); }
+  bool hasWork() const { return !dirty_.empty() || !heartbeats_.empty(); }
+
+  // Time passes: types whose resources have TTLs get a heartbeat (from next()) every half of
+  // their shortest TTL, while the client holds them.
+  void heartbeat(std::chrono::steady_clock::time_point now);
 
   // Per resource, its status on this client (CSDS).
   virtual void describe(envoy::service::status::v3::ClientConfig& out) const = 0;
@@ -60,6 +69,10 @@ class Session {
   // Builds the response for one type, or nothing if the client is up to date.
   virtual std::optional<EncodedResponse> build(const std::string& typeUrl) = 0;
   virtual std::vector<std::string> subscribedTypes() const = 0;
+  // A heartbeat response for the type's resources with a TTL that the client holds, or nothing.
+  // Calls heartbeatDone() unless it must be tried again later (an answer is pending).
+  virtual std::optional<EncodedResponse> buildHeartbeat(const std::string& typeUrl) = 0;
+  void heartbeatDone(const std::string& typeUrl);
 
   void markDirty(const std::string& typeUrl) { dirty_.insert(typeUrl); }
   void deferCleanup(const std::string& typeUrl) { deferred_.insert(typeUrl); }
@@ -79,6 +92,10 @@ class Session {
   std::set<std::string> dirty_;
   std::set<std::string> deferred_;  // dirty, but only after everything else
   std::uint64_t nonce_ = 0;
+  // Only for clients that support TTLs, and types that have them.
+  std::map<std::string, std::chrono::steady_clock::time_point> nextHeartbeat_;
+  std::set<std::string> heartbeats_;  // due
+  std::chrono::steady_clock::time_point lastCheck_;
 };
 
 }  // namespace meshdesk::xds

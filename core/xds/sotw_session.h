@@ -26,6 +26,7 @@ class SotwSession : public Session {
  protected:
   std::optional<EncodedResponse> build(const std::string& typeUrl) override;
   std::vector<std::string> subscribedTypes() const override;
+  std::optional<EncodedResponse> buildHeartbeat(const std::string& typeUrl) override;
 
  private:
   struct TypeState {

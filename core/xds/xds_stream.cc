@@ -3,6 +3,8 @@
 #include <google/protobuf/util/json_util.h>
 #include <grpcpp/support/proto_buffer_reader.h>
 
+#include <algorithm>
+
 #include "envoy/service/discovery/v3/discovery.pb.h"
 #include "envoy/service/status/v3/csds.pb.h"
 #include "xds/delta_session.h"
@@ -51,6 +53,13 @@ void StreamState::push(snapshot::SnapshotPtr snapshot) {
   std::lock_guard lock(mutex_);
   if (!identified_ || finished_) return;
   session_->setSnapshot(std::move(snapshot));
+  pumpLocked();
+}
+
+void StreamState::heartbeat(std::chrono::steady_clock::time_point now) {
+  std::lock_guard lock(mutex_);
+  if (!identified_ || finished_) return;
+  session_->heartbeat(now);
   pumpLocked();
 }
 
@@ -144,6 +153,10 @@ bool XdsStreamReactor::identify(const envoy::config::core::v3::Node& node, bool 
   who.group = state_->group_;
   state_->proxy_ = fleet_.streamOpened(who);
   state_->session_->setProxy(state_->proxy_);
+  const auto& features = node.client_features();
+  state_->session_->setResourceTtl(std::find(features.begin(), features.end(),
+                                             "xds.config.supports-resource-ttl") !=
+                                   features.end());
   state_->session_->setSnapshot(store_.get(state_->group_));
   return true;
 }
