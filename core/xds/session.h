@@ -30,8 +30,8 @@ struct SessionOptions {
   bool aggregated = true;
   // For the per-type services: the one type the stream serves.
   std::string fixedTypeUrl;
-  // The client advertised xds.config.supports-resource-ttl: resources with a TTL go with it,
-  // and get heartbeats.
+  // The client advertised xds.config.supports-resource-ttl (and, in SotW,
+  // xds.config.resource-in-sotw): resources with a TTL go with it, and get heartbeats.
   bool resourceTtl = false;
 };
 

@@ -153,10 +153,14 @@ bool XdsStreamReactor::identify(const envoy::config::core::v3::Node& node, bool 
   who.group = state_->group_;
   state_->proxy_ = fleet_.streamOpened(who);
   state_->session_->setProxy(state_->proxy_);
+  // TTLs only for clients that say they support them; in SotW they come in Resource wrappers,
+  // which the client must also say it can unwrap.
   const auto& features = node.client_features();
-  state_->session_->setResourceTtl(std::find(features.begin(), features.end(),
-                                             "xds.config.supports-resource-ttl") !=
-                                   features.end());
+  auto has = [&](std::string_view feature) {
+    return std::find(features.begin(), features.end(), feature) != features.end();
+  };
+  state_->session_->setResourceTtl(has("xds.config.supports-resource-ttl") &&
+                                   (delta || has("xds.config.resource-in-sotw")));
   state_->session_->setSnapshot(store_.get(state_->group_));
   return true;
 }

@@ -1,7 +1,8 @@
 // Rule 19 (../shared/xds-protocol-checklist.md): resource TTLs, only for clients that advertise
 // xds.config.supports-resource-ttl; in SotW the resource is wrapped in a
-// envoy.service.discovery.v3.Resource; heartbeats repeat the version with no body. Real gRPC
-// streams to the real server.
+// envoy.service.discovery.v3.Resource, which the client must say it can unwrap
+// (xds.config.resource-in-sotw); heartbeats repeat the version with no body. Real gRPC streams
+// to the real server.
 
 #include <google/protobuf/duration.pb.h>
 
@@ -16,6 +17,7 @@ using ::testing::ElementsAre;
 
 constexpr auto kTtl = std::chrono::milliseconds(400);
 constexpr const char* kTtlFeature = "xds.config.supports-resource-ttl";
+constexpr const char* kWrapperFeature = "xds.config.resource-in-sotw";
 constexpr const char* kWrapped = "type.googleapis.com/envoy.service.discovery.v3.Resource";
 
 class ResourceTtlTest : public XdsServerTest {
@@ -30,9 +32,11 @@ class ResourceTtlTest : public XdsServerTest {
                       Resource::make(std::string(t::kCluster), "plain", plain)});
   }
 
-  static discovery::DiscoveryRequest firstRequest(std::string_view type, bool supportsTtl) {
+  static discovery::DiscoveryRequest firstRequest(std::string_view type, bool supportsTtl,
+                                                  bool unwraps = true) {
     auto request = sotwRequest(type, {}, "node-ttl");
     if (supportsTtl) request.mutable_node()->add_client_features(kTtlFeature);
+    if (unwraps) request.mutable_node()->add_client_features(kWrapperFeature);
     return request;
   }
 
@@ -93,6 +97,19 @@ TEST_F(ResourceTtlTest, SotwClientWithoutTheFeatureGetsPlainResourcesAndNoHeartb
   publishTtlClusters("1");
   auto ads = openAds();
   ads->send(firstRequest(t::kCluster, false));
+  auto first = ads->next();
+  ASSERT_TRUE(first);
+  EXPECT_THAT(names(*first), ElementsAre("plain", "short"));
+  EXPECT_TRUE(wrapped(*first).empty());
+  ads->send(answer(*first));
+  EXPECT_TRUE(ads->quiet(std::chrono::milliseconds(3 * kTtl.count())));
+}
+
+// A SotW client that cannot unwrap Resource wrappers cannot be given a TTL at all.
+TEST_F(ResourceTtlTest, SotwClientThatCannotUnwrapGetsPlainResources) {
+  publishTtlClusters("1");
+  auto ads = openAds();
+  ads->send(firstRequest(t::kCluster, true, false));
   auto first = ads->next();
   ASSERT_TRUE(first);
   EXPECT_THAT(names(*first), ElementsAre("plain", "short"));
