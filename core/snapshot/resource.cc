@@ -21,7 +21,22 @@ constexpr int kAnyValue = 2;
 constexpr int kResourceVersion = 1;
 constexpr int kResourceAny = 2;
 constexpr int kResourceName = 3;
+constexpr int kResourceTtl = 6;
+// google.protobuf.Duration: seconds = 1, nanos = 2.
+constexpr int kDurationSeconds = 1;
+constexpr int kDurationNanos = 2;
+constexpr std::string_view kResourceTypeUrl =
+    "type.googleapis.com/envoy.service.discovery.v3.Resource";
 constexpr int kResponseResources = 2;
+
+std::string duration(std::chrono::milliseconds d) {
+  std::string out;
+  auto seconds = d.count() / 1000;
+  auto nanos = (d.count() % 1000) * 1000000;
+  if (seconds) wire::appendVarintField(out, kDurationSeconds, static_cast<std::uint64_t>(seconds));
+  if (nanos) wire::appendVarintField(out, kDurationNanos, static_cast<std::uint64_t>(nanos));
+  return out;
+}
 
 std::string hexVersion(std::uint64_t hash) {
   char buf[17];
@@ -30,15 +45,23 @@ std::string hexVersion(std::uint64_t hash) {
 }
 }  // namespace
 
-Resource::Resource(std::string typeUrl, std::string name, std::string body)
-    : typeUrl_(std::move(typeUrl)), name_(std::move(name)) {
+Resource::Resource(std::string typeUrl, std::string name, std::string body,
+                   std::chrono::milliseconds ttl)
+    : typeUrl_(std::move(typeUrl)), name_(name), ttl_(ttl.count() > 0 ? ttl : ttl.zero()) {
+  const std::string ttlField = ttl_.count() ? duration(ttl_) : std::string();
   XXH3_state_t* state = XXH3_createState();
   XXH3_64bits_reset(state);
   XXH3_64bits_update(state, typeUrl_.data(), typeUrl_.size());
   XXH3_64bits_update(state, "\0", 1);
-  XXH3_64bits_update(state, name_.data(), name_.size());
+  XXH3_64bits_update(state, name.data(), name.size());
   XXH3_64bits_update(state, "\0", 1);
   XXH3_64bits_update(state, body.data(), body.size());
+  // Without a TTL the version is what it always was; a new TTL is a new version, since the
+  // client learns it only from a resend.
+  if (ttl_.count()) {
+    XXH3_64bits_update(state, "\0ttl", 4);
+    XXH3_64bits_update(state, ttlField.data(), ttlField.size());
+  }
   hash_ = XXH3_64bits_digest(state);
   XXH3_freeState(state);
   version_ = hexVersion(hash_);
@@ -55,11 +78,31 @@ Resource::Resource(std::string typeUrl, std::string name, std::string body)
   bodyOffset_ = sotwEntry_.size() - bodySize_;
 
   std::string wrapped;
-  wrapped.reserve(any.size() + name_.size() + version_.size() + 16);
+  wrapped.reserve(any.size() + name.size() + version_.size() + 16);
   wire::appendBytesField(wrapped, kResourceVersion, version_);
-  wire::appendBytesField(wrapped, kResourceName, name_);
+  wire::appendBytesField(wrapped, kResourceName, name);
   wire::appendBytesField(wrapped, kResourceAny, any);
   wire::appendBytesField(deltaEntry_, kResponseResources, wrapped);
+
+  if (ttl_.count()) {
+    std::string withTtl = wrapped;
+    wire::appendBytesField(withTtl, kResourceTtl, ttlField);
+    wire::appendBytesField(deltaTtlEntry_, kResponseResources, withTtl);
+    std::string wrappedAny;
+    wire::appendBytesField(wrappedAny, kAnyTypeUrl, kResourceTypeUrl);
+    wire::appendBytesField(wrappedAny, kAnyValue, withTtl);
+    wire::appendBytesField(sotwTtlEntry_, kResponseResources, wrappedAny);
+
+    std::string heartbeat;
+    wire::appendBytesField(heartbeat, kResourceVersion, version_);
+    wire::appendBytesField(heartbeat, kResourceName, name);
+    wire::appendBytesField(heartbeat, kResourceTtl, ttlField);
+    wire::appendBytesField(deltaHeartbeat_, kResponseResources, heartbeat);
+    std::string heartbeatAny;
+    wire::appendBytesField(heartbeatAny, kAnyTypeUrl, kResourceTypeUrl);
+    wire::appendBytesField(heartbeatAny, kAnyValue, heartbeat);
+    wire::appendBytesField(sotwHeartbeat_, kResponseResources, heartbeatAny);
+  }
 }
 
 std::string_view Resource::body() const {
@@ -69,6 +112,12 @@ std::string_view Resource::body() const {
 std::shared_ptr<const Resource> Resource::make(std::string typeUrl, std::string name,
                                                std::string body) {
   return std::make_shared<const Resource>(std::move(typeUrl), std::move(name), std::move(body));
+}
+
+std::shared_ptr<const Resource> Resource::make(std::string typeUrl, std::string name,
+                                               std::string body, std::chrono::milliseconds ttl) {
+  return std::make_shared<const Resource>(std::move(typeUrl), std::move(name), std::move(body),
+                                          ttl);
 }
 
 std::shared_ptr<const Resource> Resource::fromMessage(const google::protobuf::Message& message,

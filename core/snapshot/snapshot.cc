@@ -13,7 +13,13 @@ Snapshot::Snapshot(std::string version, std::vector<ResourcePtr> resources)
   for (const auto& [type, map] : byType_) {
     std::vector<std::uint64_t> ofType;
     ofType.reserve(map.size());
-    for (const auto& [_, r] : map) ofType.push_back(r->hash());
+    for (const auto& [_, r] : map) {
+      ofType.push_back(r->hash());
+      if (r->ttl().count()) {
+        auto [it, fresh] = shortestTtls_.try_emplace(type, r->ttl());
+        if (!fresh && r->ttl() < it->second) it->second = r->ttl();
+      }
+    }
     typeHashes_[type] = XXH3_64bits(ofType.data(), ofType.size() * sizeof(std::uint64_t)) | 1;
   }
   std::vector<std::uint64_t> hashes;
@@ -28,6 +34,18 @@ Snapshot::Snapshot(std::string version, std::vector<ResourcePtr> resources)
 std::uint64_t Snapshot::typeHash(std::string_view typeUrl) const {
   auto it = typeHashes_.find(std::string(typeUrl));
   return it == typeHashes_.end() ? 0 : it->second;
+}
+
+std::chrono::milliseconds Snapshot::shortestTtl(std::string_view typeUrl) const {
+  auto it = shortestTtls_.find(std::string(typeUrl));
+  return it == shortestTtls_.end() ? std::chrono::milliseconds(0) : it->second;
+}
+
+std::chrono::milliseconds Snapshot::shortestTtl() const {
+  std::chrono::milliseconds shortest{0};
+  for (const auto& [_, ttl] : shortestTtls_)
+    if (shortest.count() == 0 || ttl < shortest) shortest = ttl;
+  return shortest;
 }
 
 std::vector<ResourcePtr> Snapshot::all() const {

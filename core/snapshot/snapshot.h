@@ -1,6 +1,7 @@
 #pragma once
 // An immutable set of resources, by type, that one group of nodes should hold.
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -33,6 +34,10 @@ class Snapshot {
   const ResourceMap& resources(std::string_view typeUrl) const;
   ResourcePtr find(std::string_view typeUrl, std::string_view name) const;
   std::vector<std::string> typeUrls() const;
+  // The shortest TTL among the type's resources, or zero if none has one.
+  std::chrono::milliseconds shortestTtl(std::string_view typeUrl) const;
+  // The shortest TTL of all, or zero if no resource has one (then nobody needs heartbeats).
+  std::chrono::milliseconds shortestTtl() const;
   std::size_t size() const;
 
  private:
@@ -40,6 +45,7 @@ class Snapshot {
   std::string contentHash_;
   std::unordered_map<std::string, ResourceMap> byType_;
   std::unordered_map<std::string, std::uint64_t> typeHashes_;
+  std::unordered_map<std::string, std::chrono::milliseconds> shortestTtls_;
 };
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;

@@ -22,6 +22,12 @@ inline void appendBytesField(std::string& out, int field, std::string_view bytes
   out.append(bytes.data(), bytes.size());
 }
 
+// A varint field (wire type 0).
+inline void appendVarintField(std::string& out, int field, std::uint64_t value) {
+  appendVarint(out, static_cast<std::uint64_t>(field) << 3);
+  appendVarint(out, value);
+}
+
 inline std::size_t varintSize(std::uint64_t value) {
   std::size_t n = 1;
   while (value >= 0x80) {

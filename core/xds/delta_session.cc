@@ -35,14 +35,14 @@ RequestOutcome DeltaSession::onRequest(const DeltaDiscoveryRequest& request) {
   if (created) {
     // What the client kept from an earlier stream; nothing else carries over.
     for (const auto& [name, version] : request.initial_resource_versions()) {
-      auto& entry = state.entries[name];
+      auto& entry = state.entries[std::string_view(name)];
       entry.held = entry.sent = parseVersion(version);
     }
   }
   if (!request.response_nonce().empty()) answer(state, type, request);
 
   // Subscription changes count even with a stale nonce.
-  std::vector<std::string> unsubscribed;
+  std::vector<snapshot::ResourceName> unsubscribed;
   auto added = state.subscription.applyDelta(request.resource_names_subscribe(),
                                              request.resource_names_unsubscribe(), &unsubscribed);
   for (const auto& name : unsubscribed) {
@@ -53,10 +53,10 @@ RequestOutcome DeltaSession::onRequest(const DeltaDiscoveryRequest& request) {
   }
   for (const auto& name : added) {
     // A re-subscribed name is sent again, whatever the client held before.
-    auto e = state.entries.find(name);
-    if (e != state.entries.end() && !created) {
-      e->second.held = e->second.sent = 0;
-      e->second.rejected = 0;
+    ResourceEntry* e = state.entries.find(name);
+    if (e && !created) {
+      e->held = e->sent = 0;
+      e->rejected = 0;
     }
     state.toldAbsent.erase(name);
   }
@@ -72,18 +72,19 @@ void DeltaSession::answer(TypeState& state, const std::string& type,
                             [&](const Inflight& f) { return f.nonce == request.response_nonce(); });
   if (match == state.inflight.end()) return;  // unknown or too old: nothing to settle
   const bool nack = request.has_error_detail();
+  std::size_t hint = 0;
   for (const auto& [name, version] : match->sent) {
-    auto e = state.entries.find(name);
-    if (e == state.entries.end()) continue;
+    ResourceEntry* e = state.entries.find(name, hint);
+    if (!e) continue;
     if (nack) {
-      e->second.rejected = version;
-      state.errors[name] = request.error_detail().message();
-      e->second.sent = e->second.held;
-      e->second.resend = true;
+      e->rejected = version;
+      state.errors[name.str()] = request.error_detail().message();
+      e->sent = e->held;
+      e->resend = true;
     } else {
-      e->second.held = version;
-      e->second.rejected = 0;
-      state.errors.erase(name);
+      e->held = version;
+      e->rejected = 0;
+      if (!state.errors.empty()) state.errors.erase(name.str());
     }
   }
   if (options_.fleet) {
@@ -111,8 +112,9 @@ std::optional<EncodedResponse> DeltaSession::build(const std::string& type) {
 
   EncodedResponse response;
   response.delta = true;
+  std::size_t hint = 0;  // both loops below go in name order
   auto consider = [&](const snapshot::ResourcePtr& r) {
-    auto& entry = state.entries[r->name()];
+    auto& entry = state.entries.obtain(r->key(), hint);
     bool reverted = entry.resend && r->hash() == entry.held;
     if (reverted || (entry.sent != r->hash() && entry.rejected != r->hash()))
       response.resources.push_back(r);
@@ -121,30 +123,35 @@ std::optional<EncodedResponse> DeltaSession::build(const std::string& type) {
     for (const auto& [_, r] : available) consider(r);
   }
   for (const auto& name : state.subscription.names()) {
-    auto r = available.find(name);
+    auto r = available.find(name.view());
     if (r != available.end()) {
       if (!state.subscription.wildcard()) consider(r->second);
-      state.toldAbsent.erase(name);
-    } else if (!state.toldAbsent.count(name)) {
-      auto e = state.entries.find(name);
+      if (!state.toldAbsent.empty()) state.toldAbsent.erase(name);
+    } else if (!state.toldAbsent.contains(name)) {
+      const ResourceEntry* e = state.entries.find(name);
       // Never held: tell the client it does not exist (held ones are covered below).
-      if (e == state.entries.end() || e->second.sent == 0) {
+      if (!e || e->sent == 0) {
         response.removed.push_back(name);
         state.toldAbsent.insert(name);
       }
     }
   }
-  for (auto e = state.entries.begin(); e != state.entries.end();) {
-    if (e->second.sent != 0 && !available.count(e->first)) {
-      response.removed.push_back(e->first);
-      if (state.subscription.named(e->first)) state.toldAbsent.insert(e->first);
-      e = state.entries.erase(e);
-    } else if (e->second.sent == 0 && e->second.held == 0 && e->second.rejected == 0) {
-      e = state.entries.erase(e);
-    } else {
-      ++e;
+  // The entries and the snapshot's resources are both in name order: one walk.
+  auto a = available.begin();
+  auto present = [&](const snapshot::ResourceName& name) {
+    while (a != available.end() && a->second->key() != name && a->second->name() < name.view())
+      ++a;
+    return a != available.end() && a->second->key() == name;
+  };
+  state.entries.eraseIf([&](const ResourceEntries::Row& row) {
+    const ResourceEntry& e = row.entry;
+    if (e.sent != 0 && !present(row.name)) {
+      response.removed.push_back(row.name);
+      if (state.subscription.named(row.name)) state.toldAbsent.insert(row.name);
+      return true;
     }
-  }
+    return e.sent == 0 && e.held == 0 && e.rejected == 0;
+  });
   if (response.resources.empty() && response.removed.empty()) return std::nullopt;
   std::sort(response.removed.begin(), response.removed.end());
   response.removed.erase(std::unique(response.removed.begin(), response.removed.end()),
@@ -154,14 +161,48 @@ std::optional<EncodedResponse> DeltaSession::build(const std::string& type) {
   response.version = snapshot_->version();
   response.nonce = nextNonce();
   response.controlPlane = options_.controlPlane;
+  response.withTtl = options_.resourceTtl;
   Inflight flight{response.nonce, response.version, {}};
+  flight.sent.reserve(response.resources.size());
+  hint = 0;
   for (const auto& r : response.resources) {
-    state.entries[r->name()].sent = r->hash();
-    state.entries[r->name()].resend = false;
-    flight.sent.emplace_back(r->name(), r->hash());
+    auto& entry = state.entries.obtain(r->key(), hint);
+    entry.sent = r->hash();
+    entry.resend = false;
+    flight.sent.emplace_back(r->key(), r->hash());
   }
+  state.entries.compact();
   state.inflight.push_back(std::move(flight));
-  if (state.inflight.size() > kMaxInflight) state.inflight.pop_front();
+  if (state.inflight.size() > kMaxInflight) state.inflight.erase(state.inflight.begin());
+  if (options_.fleet)
+    options_.fleet->sent(options_.proxy, type, response.version, response.nonce);
+  return response;
+}
+
+std::optional<EncodedResponse> DeltaSession::buildHeartbeat(const std::string& type) {
+  auto it = types_.find(type);
+  if (it == types_.end() || !snapshot_) return std::nullopt;
+  TypeState& state = it->second;
+  heartbeatDone(type);
+  // Only what the client holds, unchanged: anything else is an update, sent by build().
+  const auto& available = snapshot_->resources(type);
+  EncodedResponse response;
+  response.delta = true;
+  for (const auto& [name, entry] : state.entries) {
+    if (entry.held == 0 || entry.sent != entry.held) continue;
+    auto r = available.find(name.view());
+    if (r != available.end() && r->second->ttl().count() && r->second->hash() == entry.held)
+      response.resources.push_back(r->second);
+  }
+  if (response.resources.empty()) return std::nullopt;
+  response.typeUrl = type;
+  response.version = snapshot_->version();
+  response.nonce = nextNonce();
+  response.controlPlane = options_.controlPlane;
+  response.heartbeat = true;
+  // Its answer settles nothing.
+  state.inflight.push_back(Inflight{response.nonce, response.version, {}});
+  if (state.inflight.size() > kMaxInflight) state.inflight.erase(state.inflight.begin());
   if (options_.fleet)
     options_.fleet->sent(options_.proxy, type, response.version, response.nonce);
   return response;

@@ -25,14 +25,21 @@ void releaseResource(void* p) { delete static_cast<snapshot::ResourcePtr*>(p); }
 void releaseBody(void* p) { delete static_cast<std::string*>(p); }
 
 // A slice over the resource's own bytes that keeps the resource alive until gRPC is done.
-grpc::Slice shareEntry(const snapshot::ResourcePtr& resource, bool delta) {
-  const std::string& bytes = delta ? resource->deltaEntry() : resource->sotwEntry();
+grpc::Slice shareEntry(const snapshot::ResourcePtr& resource, const std::string& bytes) {
   auto* owner = new snapshot::ResourcePtr(resource);
   grpc_slice slice = grpc_slice_new_with_user_data(const_cast<char*>(bytes.data()), bytes.size(),
                                                    releaseResource, owner);
   return grpc::Slice(slice, grpc::Slice::STEAL_REF);
 }
 }  // namespace
+
+const std::string& EncodedResponse::entry(const snapshot::Resource& r) const {
+  if (r.ttl().count() && (withTtl || heartbeat)) {
+    if (heartbeat) return delta ? r.deltaHeartbeat() : r.sotwHeartbeat();
+    return delta ? r.deltaTtlEntry() : r.sotwTtlEntry();
+  }
+  return delta ? r.deltaEntry() : r.sotwEntry();
+}
 
 std::string EncodedResponse::header() const {
   std::string out;
@@ -53,8 +60,9 @@ grpc::ByteBuffer EncodedResponse::toByteBuffer() const {
   // One contiguous slice: copying the pre-encoded entries costs less than a slice (and its
   // reference to the resource) per entry, and gRPC's slice buffer stays small (measured with
   // callgrind and heaptrack, docs/performance.md). A single large entry is shared, not copied.
-  if (resources.size() == 1 && resources.front()->sotwEntry().size() > 16 * 1024) {
-    grpc::Slice slices[2] = {grpc::Slice(header()), shareEntry(resources.front(), delta)};
+  if (resources.size() == 1 && entry(*resources.front()).size() > 16 * 1024) {
+    grpc::Slice slices[2] = {grpc::Slice(header()),
+                             shareEntry(resources.front(), entry(*resources.front()))};
     return grpc::ByteBuffer(slices, 2);
   }
   auto* body = new std::string(serialize());
@@ -66,9 +74,9 @@ grpc::ByteBuffer EncodedResponse::toByteBuffer() const {
 std::string EncodedResponse::serialize() const {
   std::string out = header();
   std::size_t size = out.size();
-  for (const auto& r : resources) size += (delta ? r->deltaEntry() : r->sotwEntry()).size();
+  for (const auto& r : resources) size += entry(*r).size();
   out.reserve(size);
-  for (const auto& r : resources) out += delta ? r->deltaEntry() : r->sotwEntry();
+  for (const auto& r : resources) out += entry(*r);
   return out;
 }
 

@@ -19,6 +19,10 @@ struct EncodedResponse {
   std::string controlPlane;
   std::vector<snapshot::ResourcePtr> resources;
   std::vector<std::string> removed;  // delta only
+  // The client supports TTLs: resources that have one go with it (SotW: wrapped in a Resource).
+  bool withTtl = false;
+  // Every resource goes as a heartbeat: name, version and TTL, no body.
+  bool heartbeat = false;
 
   // The response in wire format; resource bytes are referenced, not copied.
   grpc::ByteBuffer toByteBuffer() const;
@@ -27,6 +31,7 @@ struct EncodedResponse {
 
  private:
   std::string header() const;
+  const std::string& entry(const snapshot::Resource& r) const;
 };
 
 }  // namespace meshdesk::xds

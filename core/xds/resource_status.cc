@@ -21,27 +21,27 @@ void setAny(google::protobuf::Any& any, const snapshot::Resource& r) {
 }  // namespace
 
 void describeType(const std::string& typeUrl,
-                  const std::unordered_map<std::string, ResourceEntry>& entries,
+                  const ResourceEntries& entries,
                   const NackErrors& errors, const snapshot::SnapshotPtr& snapshot, const Subscription& subscription,
                   envoy::service::status::v3::ClientConfig& out) {
   using envoy::admin::v3::ClientResourceStatus;
   using envoy::service::status::v3::ConfigStatus;
 
   std::set<std::string> names;
-  for (const auto& [name, _] : entries) names.insert(name);
+  for (const auto& row : entries) names.insert(row.name.str());
   if (snapshot) {
     for (const auto& [name, _] : snapshot->resources(typeUrl))
       if (subscription.wants(name)) names.insert(name);
   }
-  for (const auto& name : subscription.names()) names.insert(name);
+  for (const auto& name : subscription.names()) names.insert(name.str());
 
   for (const auto& name : names) {
     auto* config = out.add_generic_xds_configs();
     config->set_type_url(typeUrl);
     config->set_name(name);
     auto current = snapshot ? snapshot->find(typeUrl, name) : nullptr;
-    auto e = entries.find(name);
-    ResourceEntry entry = e == entries.end() ? ResourceEntry{} : e->second;
+    const ResourceEntry* e = entries.find(name);
+    ResourceEntry entry = e ? *e : ResourceEntry{};
 
     if (entry.rejected != 0 && (!current || current->hash() == entry.rejected)) {
       config->set_config_status(ConfigStatus::ERROR);

@@ -16,6 +16,27 @@ void Session::setSnapshot(snapshot::SnapshotPtr snapshot) {
   snapshot_ = std::move(snapshot);
 }
 
+void Session::heartbeat(std::chrono::steady_clock::time_point now) {
+  lastCheck_ = now;
+  if (!options_.resourceTtl || !snapshot_) return;
+  for (const auto& type : subscribedTypes()) {
+    auto ttl = snapshot_->shortestTtl(type);
+    if (ttl.count() == 0) {
+      nextHeartbeat_.erase(type);
+      continue;
+    }
+    // The first look schedules: what the client holds was sent at most one check ago.
+    auto [it, fresh] = nextHeartbeat_.try_emplace(type, now + ttl / 2);
+    if (!fresh && now >= it->second) heartbeats_.insert(type);
+  }
+}
+
+void Session::heartbeatDone(const std::string& type) {
+  if (!snapshot_) return;
+  auto ttl = snapshot_->shortestTtl(type);
+  if (ttl.count()) nextHeartbeat_[type] = lastCheck_ + ttl / 2;
+}
+
 std::string Session::typeOf(const std::string& requested) const {
   return options_.fixedTypeUrl.empty() ? requested : options_.fixedTypeUrl;
 }
@@ -50,6 +71,12 @@ std::optional<EncodedResponse> Session::next() {
     dirty_.erase(best);
     deferred_.erase(type);
     if (auto response = build(type)) return response;
+  }
+  // Updates first: a type with changes is refreshed by them.
+  while (!heartbeats_.empty()) {
+    std::string type = *heartbeats_.begin();
+    heartbeats_.erase(heartbeats_.begin());
+    if (auto response = buildHeartbeat(type)) return response;
   }
   return std::nullopt;
 }

@@ -4,6 +4,7 @@
 // SotwSession and DeltaSession implement the two protocol variants. Not thread-safe: the
 // stream that owns a session serializes access.
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -22,20 +23,6 @@ class ClientConfig;
 
 namespace meshdesk::xds {
 
-// Per-resource bookkeeping, in content hashes (0 = none).
-struct ResourceEntry {
-  std::uint64_t held = 0;      // the version the client holds (it ACKed it)
-  std::uint64_t sent = 0;      // the version it will hold if it ACKs what is in flight
-  std::uint64_t rejected = 0;  // the last version it NACKed (why: in the type's NackErrors)
-  // NACKed: if the content goes back to what the client holds, send it once more, so that the
-  // client ACKs the new version and its status leaves NACKED.
-  bool resend = false;
-};
-
-// The client's error text for each resource it NACKed, apart from the entries: most resources
-// never have one, and a proxy holds hundreds of entries.
-using NackErrors = std::unordered_map<std::string, std::string>;
-
 struct SessionOptions {
   fleet::FleetRegistry* fleet = nullptr;
   fleet::ProxyId proxy = 0;
@@ -43,6 +30,9 @@ struct SessionOptions {
   bool aggregated = true;
   // For the per-type services: the one type the stream serves.
   std::string fixedTypeUrl;
+  // The client advertised xds.config.supports-resource-ttl (and, in SotW,
+  // xds.config.resource-in-sotw): resources with a TTL go with it, and get heartbeats.
+  bool resourceTtl = false;
 };
 
 // What handling a request decided.
@@ -57,6 +47,7 @@ class Session {
   virtual ~Session() = default;
 
   void setProxy(fleet::ProxyId proxy) { options_.proxy = proxy; }
+  void setResourceTtl(bool supported) { options_.resourceTtl = supported; }
   const SessionOptions& options() const { return options_; }
 
   // A new snapshot for this stream's node: every subscribed type is looked at again.
@@ -65,7 +56,11 @@ class Session {
 
   // The next response to write, types in make-before-break order, or nothing to send.
   std::optional<EncodedResponse> next();
-  bool hasWork() const { return !dirty_.empty(); }
+  bool hasWork() const { return !dirty_.empty() || !heartbeats_.empty(); }
+
+  // Time passes: types whose resources have TTLs get a heartbeat (from next()) every half of
+  // their shortest TTL, while the client holds them.
+  void heartbeat(std::chrono::steady_clock::time_point now);
 
   // Per resource, its status on this client (CSDS).
   virtual void describe(envoy::service::status::v3::ClientConfig& out) const = 0;
@@ -74,6 +69,10 @@ class Session {
   // Builds the response for one type, or nothing if the client is up to date.
   virtual std::optional<EncodedResponse> build(const std::string& typeUrl) = 0;
   virtual std::vector<std::string> subscribedTypes() const = 0;
+  // A heartbeat response for the type's resources with a TTL that the client holds, or nothing.
+  // Calls heartbeatDone() unless it must be tried again later (an answer is pending).
+  virtual std::optional<EncodedResponse> buildHeartbeat(const std::string& typeUrl) = 0;
+  void heartbeatDone(const std::string& typeUrl);
 
   void markDirty(const std::string& typeUrl) { dirty_.insert(typeUrl); }
   void deferCleanup(const std::string& typeUrl) { deferred_.insert(typeUrl); }
@@ -93,6 +92,10 @@ class Session {
   std::set<std::string> dirty_;
   std::set<std::string> deferred_;  // dirty, but only after everything else
   std::uint64_t nonce_ = 0;
+  // Only for clients that support TTLs, and types that have them.
+  std::map<std::string, std::chrono::steady_clock::time_point> nextHeartbeat_;
+  std::set<std::string> heartbeats_;  // due
+  std::chrono::steady_clock::time_point lastCheck_;
 };
 
 }  // namespace meshdesk::xds

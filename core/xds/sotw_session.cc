@@ -27,13 +27,18 @@ RequestOutcome SotwSession::onRequest(const DiscoveryRequest& request) {
   const bool wasWildcard = state.subscription.wildcard();
   auto added = state.subscription.applySotw(request.resource_names());
   // Names the client no longer wants are dropped on its side; forget what it held of them.
-  for (auto e = state.entries.begin(); e != state.entries.end();) {
-    if (!state.subscription.wants(e->first) && e->second.sent == e->second.held)
-      e = state.entries.erase(e);
-    else
-      ++e;
+  if (!state.subscription.wildcard()) {
+    // Both tables are in name order: one walk.
+    const NameSet& names = state.subscription.names();
+    auto cursor = names.begin();
+    state.entries.eraseIf([&](const ResourceEntries::Row& row) {
+      while (cursor != names.end() && *cursor != row.name && cursor->view() < row.name.view())
+        ++cursor;
+      bool wanted = cursor != names.end() && *cursor == row.name;
+      return !wanted && row.entry.sent == row.entry.held;
+    });
   }
-  for (auto& name : added) state.force.insert(std::move(name));
+  for (const auto& name : added) state.force.insert(name);
   // A wildcard that starts now wants everything the client did not name: send it.
   if (created || !state.force.empty() || (!wasWildcard && state.subscription.wildcard()))
     markDirty(type);
@@ -43,26 +48,34 @@ RequestOutcome SotwSession::onRequest(const DiscoveryRequest& request) {
 void SotwSession::acknowledge(TypeState& state, const std::string& type,
                               const DiscoveryRequest& request) {
   const bool nack = request.has_error_detail();
+  bool emptied = false;
+  std::size_t hint = 0;
   for (const auto& name : state.inflight) {
-    auto e = state.entries.find(name);
-    if (e == state.entries.end()) continue;
-    ResourceEntry& entry = e->second;
+    ResourceEntry* e = state.entries.find(name, hint);
+    if (!e) continue;
+    ResourceEntry& entry = *e;
     if (nack) {
       if (entry.sent != entry.held) {
         entry.rejected = entry.sent;
-        state.errors[name] = request.error_detail().message();
+        state.errors[name.str()] = request.error_detail().message();
         entry.resend = true;
       }
       entry.sent = entry.held;
     } else {
       entry.held = entry.sent;
       entry.rejected = 0;
-      state.errors.erase(name);
+      if (!state.errors.empty()) state.errors.erase(name.str());
     }
-    if (entry.held == 0 && entry.sent == 0 && entry.rejected == 0) state.entries.erase(e);
+    emptied = emptied || (entry.held == 0 && entry.sent == 0 && entry.rejected == 0);
+  }
+  if (emptied) {
+    state.entries.eraseIf([](const ResourceEntries::Row& row) {
+      return row.entry.held == 0 && row.entry.sent == 0 && row.entry.rejected == 0;
+    });
+    state.entries.compact();
   }
   // Answered: the names go, and so does their memory (a proxy keeps its stream for hours).
-  std::vector<std::string>().swap(state.inflight);
+  std::vector<snapshot::ResourceName>().swap(state.inflight);
   if (options_.fleet) {
     if (nack) {
       options_.fleet->nacked(options_.proxy, type, state.inflightVersion, state.inflightNonce,
@@ -94,30 +107,36 @@ std::optional<EncodedResponse> SotwSession::build(const std::string& type) {
     wanted.reserve(available.size());
     for (const auto& [_, r] : available) wanted.push_back(r);
   } else {
+    // The subscription is in name order, and so is the result.
     for (const auto& name : state.subscription.names()) {
-      auto r = available.find(name);
+      auto r = available.find(name.view());
       if (r != available.end()) wanted.push_back(r->second);
     }
-    std::sort(wanted.begin(), wanted.end(),
-              [](const auto& a, const auto& b) { return a->name() < b->name(); });
   }
 
   std::vector<snapshot::ResourcePtr> changed;
+  std::size_t hint = 0;
   for (const auto& r : wanted) {
-    auto e = state.entries.find(r->name());
-    bool forced = state.force.count(r->name()) != 0;
-    std::uint64_t sent = e == state.entries.end() ? 0 : e->second.sent;
-    std::uint64_t rejected = e == state.entries.end() ? 0 : e->second.rejected;
-    bool reverted = e != state.entries.end() && e->second.resend && r->hash() == e->second.held;
+    const ResourceEntry* e = state.entries.find(r->key(), hint);
+    bool forced = !state.force.empty() && state.force.contains(r->name());
+    std::uint64_t sent = e ? e->sent : 0;
+    std::uint64_t rejected = e ? e->rejected : 0;
+    bool reverted = e && e->resend && r->hash() == e->held;
     // After a NACK the same content is not sent again: the client said it cannot take it.
     if (forced || reverted || (sent != r->hash() && rejected != r->hash())) changed.push_back(r);
   }
-  std::vector<std::string> removed;
+  std::vector<snapshot::ResourceName> removed;  // in name order, as the entries are
   if (state.fullState) {
+    // The entries and the snapshot's resources are both in name order: one walk.
+    auto a = available.begin();
+    auto present = [&](const snapshot::ResourceName& name) {
+      while (a != available.end() && a->second->key() != name && a->second->name() < name.view())
+        ++a;
+      return a != available.end() && a->second->key() == name;
+    };
     for (const auto& [name, entry] : state.entries)
-      if (entry.sent != 0 && (!available.count(name) || !state.subscription.wants(name)))
+      if (entry.sent != 0 && (!present(name) || !state.subscription.wants(name)))
         removed.push_back(name);
-    std::sort(removed.begin(), removed.end());
   }
   state.force.clear();
 
@@ -129,8 +148,9 @@ std::optional<EncodedResponse> SotwSession::build(const std::string& type) {
   response.version = snapshot_->version();
   response.nonce = nextNonce();
   response.controlPlane = options_.controlPlane;
+  response.withTtl = options_.resourceTtl;
 
-  std::vector<std::string> touched;
+  std::vector<snapshot::ResourceName> touched;
   if (state.fullState) {
     // Make before break: while listeners or routes still wait to be sent, keep the clusters
     // they may reference; the removal follows once everything else went out.
@@ -143,24 +163,60 @@ std::optional<EncodedResponse> SotwSession::build(const std::string& type) {
       markDirty(type);
       deferCleanup(type);
     }
-    for (const auto& r : response.resources) touched.push_back(r->name());
+    touched.reserve(response.resources.size() + removed.size());
+    for (const auto& r : response.resources) touched.push_back(r->key());
     for (const auto& name : removed) touched.push_back(name);
   } else {
     response.resources = changed;
-    for (const auto& r : changed) touched.push_back(r->name());
+    touched.reserve(changed.size());
+    for (const auto& r : changed) touched.push_back(r->key());
   }
 
+  hint = 0;
   for (const auto& r : response.resources) {
-    auto& entry = state.entries[r->name()];
+    auto& entry = state.entries.obtain(r->key(), hint);
     entry.sent = r->hash();
     entry.resend = false;
   }
-  for (const auto& name : removed) state.entries[name].sent = 0;
+  hint = 0;
+  for (const auto& name : removed) state.entries.obtain(name, hint).sent = 0;
+  state.entries.compact();
   state.inflight = std::move(touched);
   state.inflightNonce = response.nonce;
   state.inflightVersion = response.version;
   state.everSent = true;
   state.sentFrom = snapshot_;
+  if (options_.fleet)
+    options_.fleet->sent(options_.proxy, type, response.version, response.nonce);
+  return response;
+}
+
+std::optional<EncodedResponse> SotwSession::buildHeartbeat(const std::string& type) {
+  auto it = types_.find(type);
+  if (it == types_.end() || !snapshot_) return std::nullopt;
+  TypeState& state = it->second;
+  // One response in flight per type: the heartbeat waits for the client's answer.
+  if (!state.inflightNonce.empty()) return std::nullopt;
+  heartbeatDone(type);
+  // Only what the client holds, unchanged: anything else is an update, sent by build().
+  const auto& available = snapshot_->resources(type);
+  EncodedResponse response;
+  for (const auto& [name, entry] : state.entries) {
+    if (entry.held == 0 || entry.sent != entry.held) continue;
+    auto r = available.find(name.view());
+    if (r != available.end() && r->second->ttl().count() && r->second->hash() == entry.held)
+      response.resources.push_back(r->second);
+  }
+  if (response.resources.empty()) return std::nullopt;
+  response.typeUrl = type;
+  response.version = snapshot_->version();
+  response.nonce = nextNonce();
+  response.controlPlane = options_.controlPlane;
+  response.heartbeat = true;
+  // Its answer settles nothing: no names in flight.
+  state.inflight.clear();
+  state.inflightNonce = response.nonce;
+  state.inflightVersion = response.version;
   if (options_.fleet)
     options_.fleet->sent(options_.proxy, type, response.version, response.nonce);
   return response;

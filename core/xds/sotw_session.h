@@ -5,6 +5,8 @@
 
 #include <unordered_map>
 
+#include "xds/name_set.h"
+#include "xds/resource_entries.h"
 #include "xds/session.h"
 #include "xds/subscription.h"
 
@@ -24,22 +26,23 @@ class SotwSession : public Session {
  protected:
   std::optional<EncodedResponse> build(const std::string& typeUrl) override;
   std::vector<std::string> subscribedTypes() const override;
+  std::optional<EncodedResponse> buildHeartbeat(const std::string& typeUrl) override;
 
  private:
   struct TypeState {
     explicit TypeState(bool fullState) : fullState(fullState), subscription(fullState) {}
     bool fullState;
     Subscription subscription;
-    std::unordered_map<std::string, ResourceEntry> entries;
+    ResourceEntries entries;
     NackErrors errors;
-    std::vector<std::string> inflight;  // names the unanswered response touched
+    std::vector<snapshot::ResourceName> inflight;  // names the unanswered response touched
     std::string inflightNonce;
     std::string inflightVersion;
     std::string ackedVersion;
     bool everSent = false;
     // The snapshot the last response was built from: what a deferred cleanup re-sends.
     snapshot::SnapshotPtr sentFrom;
-    std::unordered_set<std::string> force;  // newly subscribed: send even if unchanged
+    NameSet force;  // newly subscribed: send even if unchanged
   };
 
   void acknowledge(TypeState& state, const std::string& typeUrl,

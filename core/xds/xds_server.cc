@@ -3,6 +3,8 @@
 #include <grpcpp/generic/async_generic_service.h>
 #include <grpcpp/grpcpp.h>
 
+#include <algorithm>
+#include <chrono>
 #include <condition_variable>
 #include <set>
 #include <thread>
@@ -87,12 +89,43 @@ class XdsServer::Impl : public grpc::CallbackGenericService {
     wake_.notify_all();
   }
 
+  // How often to look for due heartbeats: a quarter of the shortest TTL served (within 10 ms
+  // and 1 s), or never if no resource has a TTL.
+  std::chrono::milliseconds heartbeatTick() const {
+    std::chrono::milliseconds shortest{0};
+    for (const auto& [_, snapshot] : store_.all()) {
+      auto ttl = snapshot ? snapshot->shortestTtl() : std::chrono::milliseconds(0);
+      if (ttl.count() && (shortest.count() == 0 || ttl < shortest)) shortest = ttl;
+    }
+    if (shortest.count() == 0) return shortest;
+    return std::clamp(shortest / 4, std::chrono::milliseconds(10), std::chrono::milliseconds(1000));
+  }
+
+  void sendHeartbeats() {
+    auto now = std::chrono::steady_clock::now();
+    for (const auto& stream : hub_.streams()) stream->heartbeat(now);
+  }
+
   // Coalesces bursts of snapshot changes and pushes them to the streams of the groups involved;
   // a stream whose node moved to another group (the groups changed) follows it.
+  // Between pushes it sends the heartbeats that are due.
   void pushLoop() {
     std::unique_lock lock(mutex_);
+    auto nextBeat = std::chrono::steady_clock::now();
     while (true) {
-      wake_.wait(lock, [this] { return stopping_ || !pending_.empty(); });
+      auto work = [this] { return stopping_ || !pending_.empty(); };
+      lock.unlock();
+      auto tick = heartbeatTick();
+      lock.lock();
+      if (tick.count() == 0) {
+        wake_.wait(lock, work);
+      } else if (!wake_.wait_until(lock, nextBeat, work)) {
+        lock.unlock();
+        sendHeartbeats();
+        nextBeat = std::chrono::steady_clock::now() + tick;
+        lock.lock();
+        continue;
+      }
       if (stopping_) return;
       wake_.wait_for(lock, options_.debounce, [this] { return stopping_; });
       if (stopping_) return;
@@ -111,6 +144,11 @@ class XdsServer::Impl : public grpc::CallbackGenericService {
         stream->push(store_.get(group));
       }
       counters_.pushes.fetch_add(1, std::memory_order_relaxed);
+      // Pushes in quick succession must not starve the heartbeats.
+      if (tick.count() && std::chrono::steady_clock::now() >= nextBeat) {
+        sendHeartbeats();
+        nextBeat = std::chrono::steady_clock::now() + tick;
+      }
       lock.lock();
     }
   }

@@ -3,6 +3,8 @@
 #include <google/protobuf/util/json_util.h>
 #include <grpcpp/support/proto_buffer_reader.h>
 
+#include <algorithm>
+
 #include "envoy/service/discovery/v3/discovery.pb.h"
 #include "envoy/service/status/v3/csds.pb.h"
 #include "xds/delta_session.h"
@@ -51,6 +53,13 @@ void StreamState::push(snapshot::SnapshotPtr snapshot) {
   std::lock_guard lock(mutex_);
   if (!identified_ || finished_) return;
   session_->setSnapshot(std::move(snapshot));
+  pumpLocked();
+}
+
+void StreamState::heartbeat(std::chrono::steady_clock::time_point now) {
+  std::lock_guard lock(mutex_);
+  if (!identified_ || finished_) return;
+  session_->heartbeat(now);
   pumpLocked();
 }
 
@@ -144,6 +153,14 @@ bool XdsStreamReactor::identify(const envoy::config::core::v3::Node& node, bool 
   who.group = state_->group_;
   state_->proxy_ = fleet_.streamOpened(who);
   state_->session_->setProxy(state_->proxy_);
+  // TTLs only for clients that say they support them; in SotW they come in Resource wrappers,
+  // which the client must also say it can unwrap.
+  const auto& features = node.client_features();
+  auto has = [&](std::string_view feature) {
+    return std::find(features.begin(), features.end(), feature) != features.end();
+  };
+  state_->session_->setResourceTtl(has("xds.config.supports-resource-ttl") &&
+                                   (delta || has("xds.config.resource-in-sotw")));
   state_->session_->setSnapshot(store_.get(state_->group_));
   return true;
 }

@@ -7,6 +7,7 @@
 #include <grpcpp/generic/async_generic_service.h>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <mutex>
 
@@ -40,6 +41,8 @@ class StreamState {
   std::uint64_t id() const { return id_; }
   // Delivers a new snapshot and starts a write if none is in flight.
   void push(snapshot::SnapshotPtr snapshot);
+  // Sends the heartbeats that are due (resources with a TTL, clients that support them).
+  void heartbeat(std::chrono::steady_clock::time_point now);
   // The node and its group, once the first request named it.
   bool identified() const;
   envoy::config::core::v3::Node node() const;

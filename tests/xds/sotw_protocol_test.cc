@@ -263,6 +263,36 @@ TEST_F(SotwProtocolTest, NewlyRequestedNamesAreSent) {
   EXPECT_THAT(names(*second), ElementsAre("b"));
 }
 
+// Rules 6 and 9: the names are a set. Their order, and a name listed twice, change nothing:
+// an ACK listing the same names in another order is not answered, a new name is sent alone,
+// and responses list resources in name order whatever order the client asked in.
+TEST_F(SotwProtocolTest, RequestedNamesAreASetWhateverTheirOrder) {
+  publishClusters("1", {"a", "b", "c", "d"});
+  auto ads = openAds();
+  ads->send(sotwRequest(t::kClusterLoadAssignment, {"c", "a", "c", "b"}, "node-1"));
+  auto first = ads->next();
+  ASSERT_TRUE(first);
+  EXPECT_THAT(names(*first), ElementsAre("a", "b", "c"));
+  ads->send(answer(*first, {"b", "c", "a"}));
+  EXPECT_TRUE(ads->quiet());
+  // One name more, the others in yet another order: only the new one is sent.
+  ads->send(sotwRequest(t::kClusterLoadAssignment, {"d", "a", "c", "b", "a"}));
+  auto second = ads->next();
+  ASSERT_TRUE(second);
+  EXPECT_THAT(names(*second), ElementsAre("d"));
+  ads->send(answer(*second, {"a", "b", "c", "d"}));
+  EXPECT_TRUE(ads->quiet());
+  // A change to one of them reaches the client; the others are not re-sent.
+  publish("2", {Resource::fromMessage(edsCluster("a"), "a"),
+                Resource::fromMessage(endpoints("a", 9000), "a"),
+                Resource::fromMessage(endpoints("b", 9001), "b"),
+                Resource::fromMessage(endpoints("c", 9000), "c"),
+                Resource::fromMessage(endpoints("d", 9000), "d")});
+  auto third = ads->next();
+  ASSERT_TRUE(third);
+  EXPECT_THAT(names(*third), ElementsAre("b"));
+}
+
 // Rule 11 (go-control-plane 63, 119): a subscription to a name that does not exist yet is
 // remembered and answered when the resource appears.
 TEST_F(SotwProtocolTest, MissingResourceIsSentWhenItAppears) {
