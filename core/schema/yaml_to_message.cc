@@ -7,9 +7,11 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <utility>
 
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+#include <google/protobuf/stubs/common.h>
 
 #include "schema/field_names.h"
 #include "schema/type_registry.h"
@@ -102,12 +104,21 @@ std::string serialize(const gp::Message& message) {
   return bytes;
 }
 
+// Protobuf refuses to parse a message nested deeper than this (CodedInputStream's default
+// recursion limit), and so does Envoy: a resource deeper than that is written but never read.
+constexpr int kMaxMessageDepth = 100;
+
+// Protobuf's string fields hold UTF-8; bytes that are not are refused when the message is parsed.
+bool isUtf8(std::string_view s) { return gp::internal::IsStructurallyValidUTF8(s.data(), static_cast<int>(s.size())); }
+
 template <class N>
 class Reader {
  public:
   explicit Reader(std::vector<SchemaError>& errors) : errors_(errors) {}
 
   void message(const N& node, gp::Message& msg, const FieldPath& path) {
+    Level level(*this);
+    if (!level.within(node, path)) return;
     const gp::Descriptor* type = msg.GetDescriptor();
     switch (wellKnownOf(type)) {
       case WellKnown::kAny:
@@ -140,6 +151,26 @@ class Reader {
     const Place place = placeOf(at);
     errors_.push_back({path.str(), place.line, place.column, std::move(message)});
   }
+
+  // One level of message nesting, as protobuf counts it (map entries and the messages inside a
+  // Struct count too); an Any's payload is parsed on its own and starts again from zero.
+  class Level {
+   public:
+    explicit Level(Reader& reader) : reader_(reader) { ++reader_.depth_; }
+    ~Level() { --reader_.depth_; }
+    Level(const Level&) = delete;
+    Level& operator=(const Level&) = delete;
+    bool within(const N& node, const FieldPath& path) {
+      if (reader_.depth_ <= kMaxMessageDepth) return true;
+      reader_.error(node, path,
+                    "nested more than " + std::to_string(kMaxMessageDepth) +
+                        " messages deep: protobuf, and so Envoy, refuses to read that");
+      return false;
+    }
+
+   private:
+    Reader& reader_;
+  };
 
   // Fields (and oneofs) set so far in the messages being read, innermost last: each fields()
   // call uses the part above where it started, and gives it back when it ends.
@@ -269,6 +300,8 @@ class Reader {
         error(key, entryPath, "a map value cannot be empty (null)");
         return;
       }
+      Level level(*this);
+      if (!level.within(key, entryPath)) return;
       gp::Message* mapEntry = msg.GetReflection()->AddMessage(&msg, f);
       scalar(key, *mapEntry, keyField, entryPath, false);
       if (valueField->cpp_type() == Field::CPPTYPE_MESSAGE) {
@@ -335,6 +368,8 @@ class Reader {
         std::string bytes(s);
         if (f->type() == Field::TYPE_BYTES) {
           if (auto e = text::decodeBase64(s, bytes); !e.empty()) return fail(e);
+        } else if (!isUtf8(s)) {
+          return fail("expected UTF-8 text (a protobuf string); it has bytes that are not UTF-8");
         }
         add ? r->AddString(&msg, f, std::move(bytes)) : r->SetString(&msg, f, std::move(bytes));
         return;
@@ -401,6 +436,10 @@ class Reader {
       return;
     }
     const std::string url(scalarOf(*typeNode));
+    if (!isUtf8(url)) {
+      error(*typeNode, typePath, "a type URL must be UTF-8 text; this one has bytes that are not");
+      return;
+    }
     const auto& registry = TypeRegistry::instance();
     if (url.find('/') == std::string::npos) {
       error(*typeNode, typePath,
@@ -419,6 +458,12 @@ class Reader {
       return;
     }
     std::unique_ptr<gp::Message> payload = registry.newMessage(type);
+    const int outerDepth = std::exchange(depth_, 0);
+    struct RestoreDepth {
+      int& depth;
+      int outer;
+      ~RestoreDepth() { depth = outer; }
+    } restore{depth_, outerDepth};
     if (wellKnownOf(type) != WellKnown::kNone) {
       // JSON mapping: a well-known payload that is not a mapping sits under "value".
       forEachEntry(node, [&](const N& key, const N&) {
@@ -474,12 +519,18 @@ class Reader {
       case Type::kNull:
         r->SetEnumValue(&msg, type->FindFieldByName("null_value"), 0);
         return;
-      case Type::kMap:
+      case Type::kMap: {
+        Level level(*this);
+        if (!level.within(node, path)) return;
         return structFields(node, *r->MutableMessage(&msg, type->FindFieldByName("struct_value")),
                             path);
-      case Type::kSequence:
+      }
+      case Type::kSequence: {
+        Level level(*this);
+        if (!level.within(node, path)) return;
         return listValue(node, *r->MutableMessage(&msg, type->FindFieldByName("list_value")),
                          path);
+      }
       case Type::kScalar:
         break;
     }
@@ -491,6 +542,8 @@ class Reader {
     } else if (!quotedOf(node) && plainScalarIsNonString(s) &&
                text::parseDouble(s, d).empty() && std::isfinite(d)) {
       r->SetDouble(&msg, type->FindFieldByName("number_value"), d);
+    } else if (!isUtf8(s)) {
+      error(node, path, "expected UTF-8 text (a protobuf string); it has bytes that are not UTF-8");
     } else {
       r->SetString(&msg, type->FindFieldByName("string_value"), std::string(s));
     }
@@ -504,7 +557,10 @@ class Reader {
     const Field* values = msg.GetDescriptor()->FindFieldByName("values");
     std::size_t i = 0;
     forEachItem(node, [&](const N& item) {
-      value(item, *msg.GetReflection()->AddMessage(&msg, values), path.index(i++));
+      const FieldPath itemPath = path.index(i++);
+      Level level(*this);
+      if (!level.within(item, itemPath)) return;
+      value(item, *msg.GetReflection()->AddMessage(&msg, values), itemPath);
     });
   }
 
@@ -542,6 +598,7 @@ class Reader {
 
   std::vector<SchemaError>& errors_;
   std::vector<Seen> seen_;
+  int depth_ = 0;  // messages entered in the current protobuf parse unit (see Level)
 };
 
 }  // namespace

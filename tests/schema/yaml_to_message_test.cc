@@ -472,5 +472,52 @@ TEST(YamlToMessage, AdminConfigDumpJson) {
   EXPECT_THAT(text, HasSubstr("type: EDS"));
 }
 
+TEST(YamlToMessage, StringsThatAreNotUtf8AreRefusedWhereTheyAreWritten) {
+  std::vector<SchemaError> errors;
+  parse<Cluster>("name: web\nalt_stat_name: \"caf\xe9\"\n", errors);
+  SchemaError e = onlyError(errors);
+  EXPECT_EQ(e.path, "alt_stat_name");
+  EXPECT_EQ(e.line, 2);
+  EXPECT_THAT(e.message, HasSubstr("UTF-8"));
+
+  // Inside a Struct (metadata) and as a type URL.
+  errors.clear();
+  parse<Cluster>("name: web\nmetadata:\n  filter_metadata:\n    app: {team: \"\xff\xfe\"}\n", errors);
+  e = onlyError(errors);
+  EXPECT_EQ(e.line, 4);
+  EXPECT_THAT(e.message, HasSubstr("UTF-8"));
+  errors.clear();
+  parse<Cluster>("name: web\ntyped_extension_protocol_options:\n  x:\n    \"@type\": \"type.googleapis.com/\xc3\x28\"\n",
+                 errors);
+  e = onlyError(errors);
+  EXPECT_EQ(e.line, 4);
+  EXPECT_THAT(e.message, HasSubstr("UTF-8"));
+}
+
+// metadata: {filter_metadata: {deep: {k: {k: ... {k: leaf}}}}}, `levels` mappings in the Struct.
+std::string clusterWithMetadataDepth(int levels) {
+  std::string yaml = "name: web\nmetadata:\n  filter_metadata:\n    deep: ";
+  for (int i = 0; i < levels; ++i) yaml += "{k: ";
+  yaml += "leaf";
+  yaml += std::string(static_cast<std::size_t>(levels), '}');
+  return yaml + "\n";
+}
+
+TEST(YamlToMessage, NestingDeeperThanProtobufReadsIsRefusedAndJustBelowItIsKept) {
+  // Each Struct level is three messages to protobuf (Struct, map entry, Value): with the
+  // cluster's own, 32 levels are just within its limit of 100 and read back; 33 are past it.
+  std::vector<SchemaError> errors;
+  Cluster shallow = parse<Cluster>(clusterWithMetadataDepth(32), errors);
+  ASSERT_TRUE(errors.empty()) << errors.front().toString();
+  Cluster back;
+  ASSERT_TRUE(back.ParseFromString(shallow.SerializeAsString()));
+
+  errors.clear();
+  parse<Cluster>(clusterWithMetadataDepth(33), errors);
+  SchemaError e = onlyError(errors);
+  EXPECT_EQ(e.line, 4);
+  EXPECT_THAT(e.message, HasSubstr("nested more than 100 messages deep"));
+}
+
 }  // namespace
 }  // namespace meshdesk::schema
