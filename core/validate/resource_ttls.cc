@@ -16,6 +16,10 @@ using workspace::ResourceTtl;
 using workspace::SourceLocation;
 
 constexpr std::chrono::milliseconds kShortTtl{1000};
+// Heartbeats are scheduled on std::chrono::steady_clock, which counts nanoseconds in 64 bits
+// (about 292 years): half a TTL of some 580 years or more no longer fits. Nobody means a TTL of
+// a century; such a limit is a typo, so it stops well before the timers would.
+constexpr std::chrono::milliseconds kLongestTtl = std::chrono::hours(24 * 365 * 100);
 constexpr const char* kSection = "resource_ttls";
 
 // Makes findings about one entry: its path in the file and the places of its fields.
@@ -74,6 +78,11 @@ void checkDuration(const ResourceTtl& entry, const EntryPlaces& places, std::vec
                             "a TTL must be greater than 0s (" + text +
                                 " given); to give resources no TTL, leave them out of "
                                 "resource_ttls"));
+  } else if (entry.ttl > kLongestTtl) {
+    out.push_back(places.at(Severity::kError, "resource_ttl.duration", "ttl",
+                            "a TTL of " + text + " is over 100 years: no TTL in practice (and half "
+                            "a TTL of some 580 years overflows the heartbeat timers); to give "
+                            "resources no TTL, leave them out of resource_ttls"));
   } else if (entry.ttl < kShortTtl) {
     out.push_back(places.at(
         Severity::kWarning, "resource_ttl.short", "ttl",

@@ -2,7 +2,7 @@
 // What the workspace's resource_ttls mean, checked: the reader has checked their shape (a known
 // kind, a duration it can read); here, against the items.
 //
-//   resource_ttl.duration  error    a TTL of 0s or less
+//   resource_ttl.duration  error    a TTL of 0s or less, or over 100 years
 //   resource_ttl.short     warning  a TTL under 1s
 //   resource_ttl.unmatched warning  a name that is no item of the kind, or an entry that covers
 //                                   nothing

@@ -51,6 +51,18 @@ TEST(ResourceTtlChecks, NegativeIsAnError) {
   EXPECT_TRUE(withRule(findings, "resource_ttl.short").empty()) << listAll(findings);
 }
 
+// 100 years is the most; 10000 years (the longest Duration) would overflow heartbeat timers.
+TEST(ResourceTtlChecks, OverACenturyIsAnError) {
+  EXPECT_TRUE(withRule(check(workspaceWith("- kind: runtimes\n  ttl: 3153600000s\n")),
+                       "resource_ttl.duration")
+                  .empty());
+  std::string yaml = workspaceWith("- kind: runtimes\n  ttl: 315576000000s\n");
+  Finding f = onlyFinding(check(yaml), "resource_ttl.duration");
+  EXPECT_EQ(f.severity, Severity::kError);
+  EXPECT_EQ(placeOf(f), placeOf(yaml, "315576000000s"));
+  EXPECT_THAT(f.message, HasSubstr("over 100 years"));
+}
+
 TEST(ResourceTtlChecks, UnderASecondIsAWarning) {
   std::string yaml = workspaceWith("- kind: runtimes\n  names: [flags]\n  ttl: 0.200s\n");
   Finding f = onlyFinding(check(yaml), "resource_ttl.short");
