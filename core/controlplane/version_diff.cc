@@ -17,7 +17,8 @@ std::string itemText(const workspace::Workspace& ws, workspace::Kind kind, const
   return item ? schema::messageToYamlText(item->message()) : std::string();
 }
 
-// A top-level section that is not a list of resources (node_groups, ai_routes), as written.
+// A top-level section that is not a list of resources (node_groups, resource_ttls, ai_routes),
+// as written.
 std::string sectionText(const std::string& file, const char* key) {
   try {
     YAML::Node root = YAML::Load(file);
@@ -44,7 +45,7 @@ std::string diffWorkspaces(const std::string& before, const std::string& beforeL
                                   beforeLabel + "/" + path, afterLabel + "/" + path);
     }
   }
-  for (const char* key : {"node_groups", "ai_routes"}) {
+  for (const char* key : {"node_groups", "resource_ttls", "ai_routes"}) {
     out += history::unifiedDiff(sectionText(before, key), sectionText(after, key),
                                 beforeLabel + "/" + key, afterLabel + "/" + key);
   }

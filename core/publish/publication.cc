@@ -1,5 +1,7 @@
 #include "publish/publication.h"
 
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 #include <xxhash.h>
 
 #include <algorithm>
@@ -9,8 +11,19 @@
 
 namespace meshdesk::publish {
 
-snapshot::ResourcePtr toResource(const workspace::Item& item) {
-  return snapshot::Resource::fromMessage(item.message(), item.name());
+snapshot::ResourcePtr toResource(const workspace::Item& item, std::chrono::milliseconds ttl) {
+  if (ttl.count() <= 0) return snapshot::Resource::fromMessage(item.message(), item.name());
+  // Serialized as fromMessage() does, so that equal content gets an equal version.
+  std::string body;
+  {
+    google::protobuf::io::StringOutputStream stream(&body);
+    google::protobuf::io::CodedOutputStream coded(&stream);
+    coded.SetSerializationDeterministic(true);
+    item.message().SerializeToCodedStream(&coded);
+  }
+  return snapshot::Resource::make(
+      std::string(snapshot::type_url::kPrefix) + item.message().GetDescriptor()->full_name(),
+      item.name(), std::move(body), ttl);
 }
 
 std::string snapshotVersion(const std::vector<snapshot::ResourcePtr>& resources) {
@@ -41,7 +54,8 @@ Publication buildPublication(const workspace::Workspace& ws) {
   };
   std::vector<Built> built;
   for (const auto& info : workspace::allKinds())
-    for (const auto& item : ws.items(info.kind)) built.push_back({&item, toResource(item)});
+    for (const auto& item : ws.items(info.kind))
+      built.push_back({&item, toResource(item, ws.ttlOf(item).value_or(std::chrono::milliseconds(0)))});
 
   auto snapshotOf = [&](const workspace::NodeGroup* group) {
     std::vector<snapshot::ResourcePtr> resources;

@@ -2,7 +2,7 @@
 // From the workspace to what the xDS server serves: one snapshot per node group, and the rules
 // that put each node in a group.
 //
-// Each item becomes one Resource, built once and shared by every snapshot that holds it (the
+// Each item becomes one Resource (with the TTL the workspace's resource_ttls give it), built once and shared by every snapshot that holds it (the
 // wire bytes are made when the Resource is, so sharing them is what makes a large fleet cheap).
 // A snapshot's version is a hash of what it holds, so publishing an unchanged workspace, or a
 // change that does not touch a group, leaves that group's version as it was and its nodes are
@@ -11,6 +11,7 @@
 // Validation of the workspace's meaning (a route naming a cluster that does not exist, ...) is
 // not done here; it belongs before publishing.
 
+#include <chrono>
 #include <map>
 #include <string>
 #include <vector>
@@ -30,8 +31,11 @@ struct Publication {
   std::map<std::string, snapshot::SnapshotPtr> snapshots;
 };
 
-// The xDS type URL and name come from the item's kind and name.
-snapshot::ResourcePtr toResource(const workspace::Item& item);
+// The xDS type URL and name come from the item's kind and name. With a positive `ttl` the
+// resource has that time to live (resource_ttls of the workspace): clients that support TTLs
+// get it with the resource and heartbeats every half TTL, and a new TTL is a new version.
+snapshot::ResourcePtr toResource(const workspace::Item& item,
+                                 std::chrono::milliseconds ttl = std::chrono::milliseconds(0));
 
 // 16 hex digits over the type URL, name and version of every resource, in a fixed order.
 std::string snapshotVersion(const std::vector<snapshot::ResourcePtr>& resources);

@@ -110,6 +110,19 @@ std::optional<SourceLocation> SourceIndex::locateFromTop(std::string_view path) 
   return follow(root, path);
 }
 
+std::optional<std::size_t> SourceIndex::entryAt(std::string_view key,
+                                                workspace::SourceLocation place) const {
+  parse();
+  if (!tree_ || !tree_->root().isMap() || place.line == 0) return std::nullopt;
+  auto list = member(tree_->root(), key);
+  if (!list || !list->isSequence()) return std::nullopt;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const SourceLocation at = placeOf(list->item(i));
+    if (at.line == place.line && at.column == place.column) return i;
+  }
+  return std::nullopt;
+}
+
 std::string SourceIndex::nameAt(workspace::Kind kind, std::size_t index) const {
   parse();
   if (!tree_ || !tree_->root().isMap()) return "";

@@ -41,6 +41,10 @@ class SourceIndex {
   // ("clusters[2].lb_policy"); nullopt when not even its first step is in the text.
   std::optional<workspace::SourceLocation> locateFromTop(std::string_view path) const;
 
+  // Which entry of the top-level list `key` ("resource_ttls") is written at `place`: the index
+  // in the file, which is not the model's when the reader dropped an entry before it.
+  std::optional<std::size_t> entryAt(std::string_view key, workspace::SourceLocation place) const;
+
   // The name written in the `index`-th entry of the kind's list ("" when it has none or there
   // is no such entry): what a workspace error's "clusters[2]" is called.
   std::string nameAt(workspace::Kind kind, std::size_t index) const;

@@ -8,6 +8,7 @@
 #include "validate/constraint_walk.h"
 #include "validate/cross_checks.h"
 #include "validate/field_path.h"
+#include "validate/resource_ttls.h"
 
 namespace meshdesk::validate {
 
@@ -78,6 +79,7 @@ std::vector<Finding> validate(const workspace::Workspace& ws, const SourceIndex*
   checkSockets(view, findings);
 
   place(findings, ws, source);
+  checkResourceTtls(ws, source, findings);  // placed as they are made: they are about the file
   sortByPlace(findings);
   return findings;
 }

@@ -8,7 +8,8 @@
 //   - the (validate.rules) constraints of the Envoy API on every field of every resource,
 //     inside every google.protobuf.Any too, and deprecated or disallowed fields
 //     (constraint_walk.h);
-//   - references between resources, filter order, route tables, sockets (cross_checks.h).
+//   - references between resources, filter order, route tables, sockets (cross_checks.h);
+//   - the resource_ttls against the items (resource_ttls.h).
 // docs/validation.md lists every rule with an example of the output.
 
 #include <filesystem>

@@ -171,6 +171,18 @@ YAML::Node nodeGroupYaml(const NodeGroup& group) {
   return out;
 }
 
+YAML::Node resourceTtlYaml(const ResourceTtl& entry) {
+  YAML::Node out(YAML::NodeType::Map);
+  out.force_insert(YAML::Node("kind"), stringNode(std::string(kindInfo(entry.kind).key)));
+  if (entry.names) {
+    YAML::Node names(YAML::NodeType::Sequence);
+    for (const auto& name : *entry.names) names.push_back(stringNode(name));
+    out.force_insert(YAML::Node("names"), names);
+  }
+  out.force_insert(YAML::Node("ttl"), stringNode(ttlText(entry.ttl)));
+  return out;
+}
+
 std::string section(const char* key, const YAML::Node& list) {
   YAML::Node top(YAML::NodeType::Map);
   top.force_insert(YAML::Node(key), list);
@@ -192,6 +204,11 @@ std::string Workspace::toYaml() const {
     YAML::Node list(YAML::NodeType::Sequence);
     for (const auto& group : nodeGroups_) list.push_back(nodeGroupYaml(group));
     sections.push_back(section("node_groups", list));
+  }
+  if (!resourceTtls_.empty()) {
+    YAML::Node list(YAML::NodeType::Sequence);
+    for (const auto& entry : resourceTtls_) list.push_back(resourceTtlYaml(entry));
+    sections.push_back(section("resource_ttls", list));
   }
   if (!aiRoutes_.empty()) {
     YAML::Node list(YAML::NodeType::Sequence);

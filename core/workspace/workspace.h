@@ -4,13 +4,16 @@
 //
 // Top-level keys, each a list of items written exactly as Envoy's docs write that resource:
 //   listeners, routes, scoped_routes, clusters, endpoints, secrets, runtimes, extension_configs,
-//   node_groups (see node_group.h), ai_routes (kept as written until the AI box reads them).
+//   node_groups (see node_group.h), resource_ttls (see resource_ttl.h), ai_routes (kept as
+//   written until the AI box reads them).
 // docs/workspace-format.md describes the format with an example.
 //
 // Writing is deterministic (same content, same bytes) and reading what was written gives the
 // same content, so saving an unchanged workspace changes nothing on disk and diffs stay small.
 
+#include <chrono>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +23,7 @@
 #include "workspace/item.h"
 #include "workspace/node_group.h"
 #include "workspace/resource_kind.h"
+#include "workspace/resource_ttl.h"
 #include "workspace/workspace_error.h"
 
 namespace meshdesk::workspace {
@@ -75,6 +79,15 @@ class Workspace {
   // What is wrong with `groups` for this workspace; empty when nothing is.
   std::vector<std::string> checkNodeGroups(const std::vector<NodeGroup>& groups) const;
 
+  // In file order. Not checked here (a TTL of 0s, a name that is no item, two entries for one
+  // item): validation reports those with their places.
+  const std::vector<ResourceTtl>& resourceTtls() const { return resourceTtls_; }
+  void setResourceTtls(std::vector<ResourceTtl> ttls) { resourceTtls_ = std::move(ttls); }
+  // The TTL `item` is published with, or nullopt (see workspace::ttlOf).
+  std::optional<std::chrono::milliseconds> ttlOf(const Item& item) const {
+    return workspace::ttlOf(resourceTtls_, item);
+  }
+
   const std::vector<AiRoute>& aiRoutes() const { return aiRoutes_; }
   void setAiRoutes(std::vector<AiRoute> routes) { aiRoutes_ = std::move(routes); }
 
@@ -88,6 +101,7 @@ class Workspace {
 
   std::vector<std::vector<Item>> items_ = std::vector<std::vector<Item>>(allKinds().size());
   std::vector<NodeGroup> nodeGroups_;
+  std::vector<ResourceTtl> resourceTtls_;
   std::vector<AiRoute> aiRoutes_;
 };
 

@@ -11,6 +11,7 @@
 
 #include "schema/field_names.h"
 #include "schema/type_registry.h"
+#include "schema/well_known_text.h"
 #include "schema/yaml_to_message.h"
 #include "schema/yaml_tree.h"
 #include "workspace/workspace.h"
@@ -124,6 +125,8 @@ class WorkspaceReader {
         items(*kind, root.value(i));
       } else if (name == "node_groups") {
         nodeGroups = root.value(i);  // after the items, which groups refer to
+      } else if (name == "resource_ttls") {
+        resourceTtls(root.value(i));
       } else if (name == "ai_routes") {
         aiRoutes(aiRoutesYaml(text, root, i));
       } else {
@@ -142,14 +145,14 @@ class WorkspaceReader {
   }
 
   void unknownKey(const Node& key, const std::string& name) {
-    std::vector<std::string> keys{"node_groups", "ai_routes"};
+    std::vector<std::string> keys{"node_groups", "resource_ttls", "ai_routes"};
     for (const auto& info : allKinds()) keys.emplace_back(info.key);
     std::string message = "unknown section '" + name + "'";
     if (std::string guess = schema::closestName(name, keys); !guess.empty()) {
       message += "; did you mean '" + guess + "'?";
     } else {
       message += "; a workspace has listeners, routes, scoped_routes, clusters, endpoints, "
-                 "secrets, runtimes, extension_configs, node_groups and ai_routes";
+                 "secrets, runtimes, extension_configs, node_groups, resource_ttls and ai_routes";
     }
     error(key, name, message);
   }
@@ -378,6 +381,130 @@ class WorkspaceReader {
         if (wanted == name || wanted == std::string(info.key) + "/" + name) return true;
       }
     return false;
+  }
+
+  // The structure of each entry, its kind and its duration; what the entries mean (a name that
+  // is no item, a TTL of 0s, two entries for one item) is validation's business.
+  void resourceTtls(const Node& list) {
+    if (!isList(list, "resource_ttls")) return;
+    std::vector<ResourceTtl> entries;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const Node node = list.item(i);
+      std::string path = indexed("resource_ttls", i);
+      if (!node.isMap()) {
+        error(node, path, "expected a TTL entry (a mapping of kind, names and ttl), found " +
+                              describe(node));
+        continue;
+      }
+      ResourceTtl entry;
+      entry.location = locationOf(node);
+      bool ok = true, hasKind = false, hasTtl = false, explained = false;
+      for (std::size_t e = 0; e < node.size(); ++e) {
+        const Node keyNode = node.key(e);
+        std::string key = keyNode.isScalar() ? std::string(keyNode.scalar()) : "";
+        const Node value = node.value(e);
+        std::string fieldPath = path + "." + key;
+        if (key == "kind") {
+          hasKind = true;
+          ok = ttlKind(value, fieldPath, entry.kind) && ok;
+        } else if (key == "names") {
+          ok = ttlNames(value, fieldPath, entry.names) && ok;
+        } else if (key == "ttl") {
+          hasTtl = true;
+          ok = ttlDuration(value, fieldPath, entry.ttl) && ok;
+        } else if (kindFromKey(key)) {
+          // "- runtimes: 30s": the shape explained once, not also as a missing kind and ttl.
+          error(keyNode, fieldPath,
+                "unknown field '" + key + "' of a TTL entry; write the section as 'kind: " + key +
+                    "' and the duration as 'ttl: ...'");
+          ok = false;
+          explained = true;
+        } else {
+          std::string guess = schema::closestName(key, {"kind", "names", "ttl"});
+          error(keyNode, fieldPath,
+                "unknown field '" + key + "' of a TTL entry" +
+                    (guess.empty() ? "; an entry has kind, names and ttl"
+                                   : "; did you mean '" + guess + "'?"));
+          ok = false;
+        }
+      }
+      if (!hasKind && !explained) {
+        error(node, path + ".kind", "a TTL entry needs a kind (a section such as runtimes)");
+        ok = false;
+      }
+      if (!hasTtl && !explained) {
+        error(node, path + ".ttl", "a TTL entry needs a ttl (a duration such as 30s)");
+        ok = false;
+      }
+      if (ok) entries.push_back(std::move(entry));
+    }
+    result_.workspace.resourceTtls_ = std::move(entries);
+  }
+
+  bool ttlKind(const Node& value, const std::string& path, Kind& out) {
+    std::string key;
+    if (value.isNull() || !stringField(value, path, key)) {
+      if (value.isNull()) error(value, path, "expected a section such as runtimes, found nothing");
+      return false;
+    }
+    if (auto kind = kindFromKey(key)) {
+      out = *kind;
+      return true;
+    }
+    std::vector<std::string> keys;
+    for (const auto& info : allKinds()) keys.emplace_back(info.key);
+    std::string guess = schema::closestName(key, keys);
+    error(value, path,
+          "unknown kind '" + key + "'" +
+              (guess.empty() ? "; a kind is a section of resources: listeners, routes, "
+                               "scoped_routes, clusters, endpoints, secrets, runtimes or "
+                               "extension_configs"
+                             : "; did you mean '" + guess + "'?"));
+    return false;
+  }
+
+  bool ttlNames(const Node& value, const std::string& path,
+                std::optional<std::vector<std::string>>& out) {
+    if (value.isNull()) return true;  // as if not written: every item
+    if (!value.isSequence()) {
+      error(value, path, "expected a list of item names, found " + describe(value));
+      return false;
+    }
+    out.emplace();
+    bool ok = true;
+    for (std::size_t j = 0; j < value.size(); ++j) {
+      const Node name = value.item(j);
+      std::string text;
+      std::string itemPath = path + "[" + std::to_string(j) + "]";
+      if (name.isNull() || !stringField(name, itemPath, text)) {
+        if (name.isNull()) error(name, itemPath, "expected an item name, found nothing");
+        ok = false;
+        continue;
+      }
+      out->push_back(std::move(text));
+    }
+    return ok;
+  }
+
+  bool ttlDuration(const Node& value, const std::string& path, std::chrono::milliseconds& out) {
+    std::string text;
+    if (value.isNull() || !stringField(value, path, text)) {
+      if (value.isNull()) error(value, path, "expected a duration such as 30s, found nothing");
+      return false;
+    }
+    std::int64_t seconds = 0;
+    std::int32_t nanos = 0;
+    if (std::string problem = schema::text::parseDuration(text, seconds, nanos); !problem.empty()) {
+      error(value, path, problem);
+      return false;
+    }
+    if (nanos % 1'000'000 != 0) {
+      error(value, path, "'" + text + "' is finer than a millisecond, the precision of TTLs in "
+                         "Meshdesk and of Envoy's timers; write at most three decimals");
+      return false;
+    }
+    out = std::chrono::seconds(seconds) + std::chrono::milliseconds(nanos / 1'000'000);
+    return true;
   }
 
   void aiRoutes(const YAML::Node& list) {

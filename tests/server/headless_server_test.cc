@@ -255,5 +255,41 @@ TEST_F(HeadlessServerTest, CheckReportsProblemsWithTheirPlaceAndExitStatus) {
   EXPECT_EQ(WEXITSTATUS(status), 0);
 }
 
+// `meshdesk-server --check` on resource_ttls: a bad TTL with its file, line and column; a TTL
+// that is only suspicious is a warning and the check passes.
+TEST_F(HeadlessServerTest, CheckReportsABadResourceTtlWithItsPlace) {
+  const std::string base = echoWorkspace(a_.port());
+  const int ttlLine = 1 + static_cast<int>(std::count(base.begin(), base.end(), '\n')) + 3;
+  auto runCheck = [&](const std::string& ttl, std::string& output) {
+    write(base + "resource_ttls:\n- kind: clusters\n  names: [echo]\n  ttl: " + ttl + "\n");
+    std::string out = (dir_ / "check.out").string();
+    int status =
+        std::system((std::string(MESHDESK_SERVER) + " --check " + file_ + " > " + out).c_str());
+    std::ifstream in(out);
+    output.assign(std::istreambuf_iterator<char>(in), {});
+    return WEXITSTATUS(status);
+  };
+  std::string text;
+  // Zero: validation's error.
+  EXPECT_EQ(runCheck("0s", text), 1) << text;
+  EXPECT_NE(text.find(file_ + ":" + std::to_string(ttlLine) + ":8: error: resource_ttls[0].ttl: "
+                      "a TTL must be greater than 0s"),
+            std::string::npos)
+      << text;
+  // Not a duration: the reader's error, at the same place.
+  EXPECT_EQ(runCheck("30", text), 1) << text;
+  EXPECT_NE(text.find(file_ + ":" + std::to_string(ttlLine) + ":8: error: resource_ttls[0].ttl: "
+                      "a duration is written in seconds"),
+            std::string::npos)
+      << text;
+  // Under a second: a warning; the workspace may be published.
+  EXPECT_EQ(runCheck("0.100s", text), 0) << text;
+  EXPECT_NE(text.find(file_ + ":" + std::to_string(ttlLine) + ":8: warning: "), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("0 errors, 1 warning"), std::string::npos) << text;
+  EXPECT_EQ(runCheck("30s", text), 0) << text;
+  EXPECT_NE(text.find("0 errors, 0 warnings"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace meshdesk::integration

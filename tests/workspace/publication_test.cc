@@ -189,6 +189,76 @@ TEST(Publication, PublishSetsGroupsThenSnapshotsAndSkipsWhatDidNotChange) {
   EXPECT_EQ(store.groupOf(node("api-1")), "default");
 }
 
+constexpr std::string_view kRuntimesWithTtl = R"(runtimes:
+- name: flags
+  layer: {checkout.v2: true}
+- name: limits
+  layer: {max: 10}
+clusters:
+- name: api
+  connect_timeout: 1s
+node_groups:
+- name: flags-only
+  match: {id: "f-*"}
+  resources: [flags]
+resource_ttls:
+- kind: runtimes
+  names: [flags]
+  ttl: 30s
+)";
+
+TEST(Publication, ResourcesCoveredByResourceTtlsHaveThatTtl) {
+  Workspace ws = parse(kRuntimesWithTtl);
+  Publication p = buildPublication(ws);
+  const auto& all = *p.snapshots.at("default");
+  const auto flags = all.find(type_url::kRuntime, "flags");
+  ASSERT_NE(flags, nullptr);
+  EXPECT_EQ(flags->ttl(), std::chrono::seconds(30));
+  EXPECT_FALSE(flags->sotwTtlEntry().empty());
+  EXPECT_FALSE(flags->sotwHeartbeat().empty());
+  EXPECT_EQ(all.find(type_url::kRuntime, "limits")->ttl().count(), 0);
+  EXPECT_EQ(all.find(type_url::kCluster, "api")->ttl().count(), 0);
+  // One Resource, TTL included, shared by every snapshot that holds it.
+  EXPECT_EQ(p.snapshots.at("flags-only")->find(type_url::kRuntime, "flags"), flags);
+  // The body is the item's, whatever its TTL.
+  EXPECT_EQ(flags->body(), toResource(*ws.find(Kind::kRuntime, "flags"))->body());
+}
+
+TEST(Publication, ANewTtlIsANewVersion) {
+  Workspace ws = parse(kRuntimesWithTtl);
+  Publication before = buildPublication(ws);
+  auto entries = ws.resourceTtls();
+  entries[0].ttl = std::chrono::seconds(60);
+  ws.setResourceTtls(entries);
+  Publication after = buildPublication(ws);
+  const auto& was = *before.snapshots.at("default");
+  const auto& now = *after.snapshots.at("default");
+  EXPECT_NE(now.find(type_url::kRuntime, "flags")->version(),
+            was.find(type_url::kRuntime, "flags")->version());
+  EXPECT_EQ(now.find(type_url::kRuntime, "limits")->version(),
+            was.find(type_url::kRuntime, "limits")->version());
+  EXPECT_NE(now.version(), was.version());
+  EXPECT_NE(now.contentHash(), was.contentHash());
+  // Taking the TTL away is a change too, back to the version the resource has without one.
+  ws.setResourceTtls({});
+  Publication none = buildPublication(ws);
+  EXPECT_EQ(none.snapshots.at("default")->find(type_url::kRuntime, "flags")->version(),
+            toResource(*ws.find(Kind::kRuntime, "flags"))->version());
+  EXPECT_NE(none.snapshots.at("default")->version(), was.version());
+}
+
+TEST(Publication, ATtlOfZeroOrLessGivesNoTtl) {
+  Workspace ws = parse(kRuntimesWithTtl);
+  for (auto ttl : {std::chrono::milliseconds(0), std::chrono::milliseconds(-5000)}) {
+    auto entries = ws.resourceTtls();
+    entries[0].ttl = ttl;
+    ws.setResourceTtls(entries);
+    auto flags = buildPublication(ws).snapshots.at("default")->find(type_url::kRuntime, "flags");
+    EXPECT_EQ(flags->ttl().count(), 0) << ttl.count();
+    EXPECT_EQ(flags->version(), toResource(*ws.find(Kind::kRuntime, "flags"))->version());
+  }
+}
+
 TEST(Publication, LabWorkspace) {
   auto result = Workspace::load(workspace::testing::labWorkspace());
   ASSERT_TRUE(result.ok());

@@ -30,6 +30,12 @@ void expectSameContent(const Workspace& a, const Workspace& b) {
     EXPECT_EQ(a.nodeGroups()[i].match.metadata, b.nodeGroups()[i].match.metadata);
     EXPECT_EQ(a.nodeGroups()[i].resources, b.nodeGroups()[i].resources);
   }
+  ASSERT_EQ(a.resourceTtls().size(), b.resourceTtls().size());
+  for (std::size_t i = 0; i < a.resourceTtls().size(); ++i) {
+    EXPECT_EQ(a.resourceTtls()[i].kind, b.resourceTtls()[i].kind);
+    EXPECT_EQ(a.resourceTtls()[i].names, b.resourceTtls()[i].names);
+    EXPECT_EQ(a.resourceTtls()[i].ttl, b.resourceTtls()[i].ttl);
+  }
 }
 
 class RoundTrip : public ::testing::TestWithParam<std::string> {};
@@ -54,7 +60,8 @@ TEST_P(RoundTrip, WritingTwiceGivesTheSameBytes) {
 }
 
 INSTANTIATE_TEST_SUITE_P(TestData, RoundTrip,
-                         ::testing::Values("edge-tls-sni.yaml", "sidecar.yaml", "grpc-mesh.yaml"),
+                         ::testing::Values("edge-tls-sni.yaml", "sidecar.yaml", "grpc-mesh.yaml",
+                                           "resource-ttls.yaml"),
                          [](const auto& info) {
                            std::string name = info.param.substr(0, info.param.find('.'));
                            for (char& c : name)
