@@ -16,6 +16,17 @@ void Session::setSnapshot(snapshot::SnapshotPtr snapshot) {
   snapshot_ = std::move(snapshot);
 }
 
+namespace {
+// When the next heartbeat of a resource with `ttl` is due: half its TTL after `from`. A TTL of
+// centuries (possible for a Resource made in code) would overflow the clock's nanoseconds.
+std::chrono::steady_clock::time_point halfTtlAfter(std::chrono::steady_clock::time_point from,
+                                                   std::chrono::milliseconds ttl) {
+  const auto room = std::chrono::duration_cast<std::chrono::milliseconds>(
+      std::chrono::steady_clock::time_point::max() - from);
+  return ttl / 2 >= room ? std::chrono::steady_clock::time_point::max() : from + ttl / 2;
+}
+}  // namespace
+
 void Session::heartbeat(std::chrono::steady_clock::time_point now) {
   lastCheck_ = now;
   if (!options_.resourceTtl || !snapshot_) return;
@@ -26,7 +37,7 @@ void Session::heartbeat(std::chrono::steady_clock::time_point now) {
       continue;
     }
     // The first look schedules: what the client holds was sent at most one check ago.
-    auto [it, fresh] = nextHeartbeat_.try_emplace(type, now + ttl / 2);
+    auto [it, fresh] = nextHeartbeat_.try_emplace(type, halfTtlAfter(now, ttl));
     if (!fresh && now >= it->second) heartbeats_.insert(type);
   }
 }
@@ -34,7 +45,7 @@ void Session::heartbeat(std::chrono::steady_clock::time_point now) {
 void Session::heartbeatDone(const std::string& type) {
   if (!snapshot_) return;
   auto ttl = snapshot_->shortestTtl(type);
-  if (ttl.count()) nextHeartbeat_[type] = lastCheck_ + ttl / 2;
+  if (ttl.count()) nextHeartbeat_[type] = halfTtlAfter(lastCheck_, ttl);
 }
 
 std::string Session::typeOf(const std::string& requested) const {
