@@ -354,5 +354,79 @@ TEST_F(FleetMonitorTest, InstallsAMenuAndDocks) {
     EXPECT_NE(window->findChild<QDockWidget*>(QString::fromLatin1(name)), nullptr) << name;
 }
 
+// A console left open for days: the timeline keeps what fleet_timeline.h promises, and no more.
+TEST(FleetTimelineBounds, KeepsWhatItPromisesAndNoMore) {
+  using Kind = fleet::FleetEvent::Kind;
+  FleetTimeline timeline;
+  auto node = [](fleet::ProxyId id) { return "node-" + std::to_string(id); };
+  auto proxyIn = [&](fleet::ProxyId id, const std::string& group) {
+    fleet::ProxyState p;
+    p.id = id;
+    p.nodeId = node(id);
+    p.group = group;
+    return p;
+  };
+  fleet::FleetBatch connect;
+  for (fleet::ProxyId id = 1; id <= 3; ++id) connect.changed.push_back(proxyIn(id, "default"));
+  timeline.applyBatch(connect);
+  // 2,000 versions two seconds apart, each sent to and ACKed by the three proxies.
+  const auto start = fleet::Clock::now() - 3h;
+  constexpr int kPublishes = 2000;
+  for (int v = 1; v <= kPublishes; ++v) {
+    const auto at = start + std::chrono::seconds(2 * v);
+    const std::string version = std::to_string(v);
+    timeline.published(version, at);
+    fleet::FleetBatch batch;
+    for (fleet::ProxyId id = 1; id <= 3; ++id) {
+      batch.events.push_back({Kind::Sent, id, node(id), kCds, version, {}, at + 10ms});
+      batch.events.push_back({Kind::Acked, id, node(id), kCds, version, {}, at + 50ms});
+    }
+    timeline.applyBatch(batch);
+    timeline.tick(at + 1s);
+  }
+  ASSERT_NE(timeline.proxySteps("node-1"), nullptr);
+  EXPECT_EQ(timeline.proxySteps("node-1")->size(), FleetTimeline::kProxySteps);
+  EXPECT_EQ(timeline.proxySteps("node-1")->back().acked, kPublishes);
+  ASSERT_NE(timeline.groupSteps("default"), nullptr);
+  EXPECT_EQ(timeline.groupSteps("default")->size(), FleetTimeline::kGroupSteps);
+  EXPECT_EQ(timeline.seconds().size(), FleetTimeline::kKeepSeconds);
+  const QStringList versions = timeline.convergedVersions();
+  ASSERT_EQ(static_cast<std::size_t>(versions.size()), FleetTimeline::kVersions);
+  EXPECT_EQ(versions.first(), QString::number(kPublishes));
+  EXPECT_EQ(timeline.convergence(std::to_string(kPublishes)).size(), 3u);
+  EXPECT_TRUE(timeline.convergence("1").empty());
+
+  // Twenty canaries, each a node group of its own that empties when it ends: the last few stay
+  // (to be looked at), the older ones go.
+  for (int c = 1; c <= 20; ++c) {
+    fleet::FleetBatch in, out;
+    in.changed.push_back(proxyIn(3, "canary~" + std::to_string(c)));
+    in.events.push_back({Kind::Sent, 3, node(3), kCds, std::to_string(c) + "-canary", {}, fleet::Clock::now()});
+    timeline.applyBatch(in);
+    out.changed.push_back(proxyIn(3, "default"));
+    timeline.applyBatch(out);
+  }
+  const QStringList groups = timeline.groups();
+  EXPECT_TRUE(groups.contains("default"));
+  EXPECT_TRUE(groups.contains("canary~20"));
+  EXPECT_FALSE(groups.contains("canary~1"));
+  EXPECT_EQ(static_cast<std::size_t>(groups.size()), 1 + FleetTimeline::kEmptyGroups);
+
+  // Labels that are not numbers: the newest keep their value and read back; the oldest are gone.
+  const double first = timeline.versionValue("hash-0");
+  double newest = 0;
+  for (int i = 1; i <= 1000; ++i) newest = timeline.versionValue("hash-" + std::to_string(i));
+  EXPECT_EQ(timeline.versionValue("hash-1000"), newest);
+  EXPECT_EQ(timeline.versionLabel(newest), QStringLiteral("hash-1000"));
+  EXPECT_NE(timeline.versionLabel(first), QStringLiteral("hash-0"));
+
+  // A proxy's steps go with it.
+  fleet::FleetBatch gone;
+  gone.removed.push_back(1);
+  timeline.applyBatch(gone);
+  EXPECT_EQ(timeline.proxySteps("node-1"), nullptr);
+  EXPECT_EQ(timeline.connected(), 2);
+}
+
 }  // namespace
 }  // namespace meshdesk::app
