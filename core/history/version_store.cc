@@ -13,11 +13,12 @@ namespace meshdesk::history {
 namespace {
 std::once_flag gitInit;
 // libgit2 keeps the commits and trees it has read or written in a cache of up to 256 MiB by
-// default: about 1.3 KB more a publish, for two days at a publish a second. A few MiB hold what
-// a publish and the history pane read again.
+// default: about 1.3 KB more a publish, for two days at a publish a second. What is read again
+// (the live commit and its tree, at the next publish) is a few KB; versions' contents are blobs,
+// which libgit2 does not cache.
 void initGit() {
   git_libgit2_init();
-  git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, static_cast<ssize_t>(4 * 1024 * 1024));
+  git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, static_cast<ssize_t>(256 * 1024));
 }
 
 std::string lastGitError(const char* what) {
