@@ -212,6 +212,26 @@ TEST_F(FleetMonitorTest, ACanaryStartedFromThePaneIsRolledBackByANack) {
   EXPECT_TRUE(canary->startButton()->isEnabled());
 }
 
+TEST_F(FleetMonitorTest, TheCanaryPaneOffersTheNewestFiftyVersions) {
+  // v1 is the start; 59 more, each a new port.
+  for (int n = 2; n <= 60; ++n)
+    ASSERT_EQ(served->publish(labtest::replaced(labtest::dataFile("fleet.yaml"), "port_value: 8081",
+                                                "port_value: " + std::to_string(9000 + n)),
+                              "publish " + std::to_string(n))
+                  .status,
+              controlplane::PublishOutcome::Status::Published);
+  CanaryDock* canary = monitor->canaryDock();
+  canary->show();
+  canary->raise();
+  QComboBox* box = canary->candidateBox();
+  // The workspace file, the editor's copy, and versions 60 down to 11.
+  ASSERT_TRUE(waitFor([&] { return box->findData(60) >= 0; }, 10s));
+  EXPECT_EQ(box->count(), 2 + 50);
+  EXPECT_EQ(box->itemData(2).toInt(), 60);
+  EXPECT_EQ(box->itemData(box->count() - 1).toInt(), 11);
+  EXPECT_LT(box->findData(10), 0);
+}
+
 TEST_F(FleetMonitorTest, TheLabStartsStopsAndReconnectsSimulatedProxies) {
   auto ids = addThroughLab("lab-{n}", 3);
   ASSERT_EQ(ids.size(), 3u);
