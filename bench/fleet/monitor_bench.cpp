@@ -226,7 +226,10 @@ int main(int argc, char** argv) {
               rssStart, rssEnd, rssEnd - rssStart, heapStart, heapEnd, heapEnd - heapStart);
   if (!inProcess) std::printf("proxies' RSS: start %.1f MiB, end %.1f MiB\n", childStart, childEnd);
   if (exitWithoutCleanup) {
-    // With the proxies still connected: their streams' state is part of the heap measured.
+    // With the proxies still connected: their streams' state is part of the heap measured. The
+    // batches already posted to the GUI thread are handled first, so that what is left is what
+    // is kept, not what happened to be in flight.
+    for (int i = 0; i < 5; ++i) app.processEvents(QEventLoop::AllEvents, 50);
     std::fflush(stdout);
     fs::remove_all(dir);
     if (childPid) ::kill(childPid, SIGTERM);
