@@ -27,6 +27,9 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 #include "core_bridge.h"
 #include "fleet/canary_dock.h"
 #include "fleet/fleet_charts_dock.h"
@@ -446,6 +449,53 @@ TEST(FleetTimelineBounds, KeepsWhatItPromisesAndNoMore) {
   timeline.applyBatch(gone);
   EXPECT_EQ(timeline.proxySteps("node-1"), nullptr);
   EXPECT_EQ(timeline.connected(), 2);
+}
+
+// A GUI thread that falls behind gets what the registry delivered meanwhile as one merged batch,
+// not a queue of them: every event in order, each proxy once in its latest state.
+TEST(CoreBridgeMerging, WhatArrivesWhileTheGuiThreadIsBusyComesAsOneBatch) {
+  fleet::FleetRegistry registry(std::chrono::milliseconds(2));
+  CoreBridge bridge(registry);
+  std::vector<fleet::FleetBatch> seen;
+  QObject::connect(&bridge, &CoreBridge::fleetBatch, [&](const fleet::FleetBatch& b) { seen.push_back(b); });
+  // Subscribed after the bridge, so called after it: once this has seen an event, so has the bridge.
+  std::atomic<int> delivered = 0;
+  registry.subscribe([&](const fleet::FleetBatch& b) { delivered += static_cast<int>(b.events.size()); });
+
+  fleet::ProxyIdentity a, b;
+  a.nodeId = "a";
+  a.peer = "ipv4:127.0.0.1:1";
+  b.nodeId = "b";
+  b.peer = "ipv4:127.0.0.1:2";
+  const fleet::ProxyId ida = registry.streamOpened(a);
+  const fleet::ProxyId idb = registry.streamOpened(b);
+  // The GUI thread runs no event loop meanwhile: 20 versions, delivered in many batches.
+  for (int v = 1; v <= 20; ++v) {
+    const std::string version = std::to_string(v), nonce = "n" + version;
+    registry.sent(ida, kCds, version, nonce);
+    registry.acked(ida, kCds, version, nonce);
+    std::this_thread::sleep_for(3ms);
+  }
+  registry.streamClosed(idb);
+  constexpr int kEvents = 2 + 40 + 1;
+  for (int i = 0; i < 1000 && delivered < kEvents; ++i) std::this_thread::sleep_for(10ms);
+  ASSERT_EQ(delivered, kEvents);
+
+  ASSERT_TRUE(waitFor([&] { return !seen.empty(); }));
+  QCoreApplication::processEvents();
+  ASSERT_EQ(seen.size(), 1u);
+  const fleet::FleetBatch& batch = seen.front();
+  ASSERT_EQ(batch.events.size(), static_cast<std::size_t>(kEvents));
+  EXPECT_EQ(batch.events.front().kind, fleet::FleetEvent::Kind::Connected);
+  EXPECT_EQ(batch.events[2].kind, fleet::FleetEvent::Kind::Sent);
+  EXPECT_EQ(batch.events[2].version, "1");
+  EXPECT_EQ(batch.events[41].kind, fleet::FleetEvent::Kind::Acked);
+  EXPECT_EQ(batch.events[41].version, "20");
+  EXPECT_EQ(batch.events.back().kind, fleet::FleetEvent::Kind::Disconnected);
+  ASSERT_EQ(batch.changed.size(), 1u);
+  EXPECT_EQ(batch.changed[0].id, ida);
+  EXPECT_EQ(batch.changed[0].types.at(kCds).versionAcked, "20");
+  EXPECT_EQ(batch.removed, std::vector<fleet::ProxyId>{idb});
 }
 
 }  // namespace
