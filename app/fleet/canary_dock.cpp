@@ -21,6 +21,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <iterator>
 
 #include "controlplane/control_plane.h"
 
@@ -189,8 +190,10 @@ void CanaryDock::reloadCandidates() {
   // Only the newest are offered; the watcher keeps its result, so only they are kept.
   versions_.setFuture(QtConcurrent::run([this] {
     auto all = plane_.versions();
-    if (all.size() > kCandidateVersions) all.erase(all.begin(), all.end() - kCandidateVersions);
-    return all;
+    if (all.size() <= kCandidateVersions) return all;
+    // A new vector: erasing from the front would keep the whole list's capacity.
+    return std::vector<history::VersionInfo>(std::make_move_iterator(all.end() - kCandidateVersions),
+                                             std::make_move_iterator(all.end()));
   }));
 }
 
