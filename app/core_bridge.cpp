@@ -3,6 +3,8 @@
 #include <QMetaObject>
 
 #include <mutex>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "controlplane/control_plane.h"
 
@@ -13,8 +15,46 @@ struct CoreBridge::Guard {
   CoreBridge* bridge = nullptr;
 };
 
+// What the registry delivered since the GUI thread last took it.
+struct CoreBridge::Pending {
+  std::mutex mutex;
+  fleet::FleetBatch batch;
+  bool posted = false;  // a deliver() is queued
+};
+
+namespace {
+
+void merge(fleet::FleetBatch& into, fleet::FleetBatch&& more) {
+  if (into.events.empty() && into.changed.empty() && into.removed.empty()) {
+    into = std::move(more);
+    return;
+  }
+  into.events.insert(into.events.end(), std::make_move_iterator(more.events.begin()),
+                     std::make_move_iterator(more.events.end()));
+  // A proxy gone now is not applied as changed first (the model applies removals first).
+  if (!more.removed.empty()) {
+    std::unordered_set<fleet::ProxyId> gone(more.removed.begin(), more.removed.end());
+    std::erase_if(into.changed, [&](const fleet::ProxyState& p) { return gone.count(p.id) > 0; });
+    into.removed.insert(into.removed.end(), more.removed.begin(), more.removed.end());
+  }
+  std::unordered_map<fleet::ProxyId, std::size_t> at;
+  for (std::size_t i = 0; i < into.changed.size(); ++i) at[into.changed[i].id] = i;
+  for (auto& p : more.changed) {
+    auto it = at.find(p.id);
+    if (it != at.end()) {
+      into.changed[it->second] = std::move(p);
+    } else {
+      at[p.id] = into.changed.size();
+      into.changed.push_back(std::move(p));
+    }
+  }
+}
+
+}  // namespace
+
 CoreBridge::CoreBridge(fleet::FleetRegistry& fleet, QObject* parent)
-    : QObject(parent), fleet_(fleet), guard_(std::make_shared<Guard>()) {
+    : QObject(parent), fleet_(fleet), guard_(std::make_shared<Guard>()),
+      pending_(std::make_unique<Pending>()) {
   guard_->bridge = this;
   qRegisterMetaType<fleet::FleetBatch>();
   qRegisterMetaType<controlplane::PublishOutcome>();
@@ -46,8 +86,23 @@ void CoreBridge::watchOutcomes(controlplane::ControlPlane& plane) {
 void CoreBridge::post(fleet::FleetBatch batch) {
   // Called on the registry's delivery thread (or in the constructor). The functor runs in this
   // object's thread; if this object is destroyed first, Qt drops the pending call with it.
-  QMetaObject::invokeMethod(
-      this, [this, batch = std::move(batch)] { emit fleetBatch(batch); }, Qt::QueuedConnection);
+  {
+    std::lock_guard lock(pending_->mutex);
+    merge(pending_->batch, std::move(batch));
+    if (pending_->posted) return;
+    pending_->posted = true;
+  }
+  QMetaObject::invokeMethod(this, [this] { deliver(); }, Qt::QueuedConnection);
+}
+
+void CoreBridge::deliver() {
+  fleet::FleetBatch batch;
+  {
+    std::lock_guard lock(pending_->mutex);
+    std::swap(batch, pending_->batch);
+    pending_->posted = false;
+  }
+  emit fleetBatch(batch);
 }
 
 }  // namespace meshdesk::app

@@ -4,6 +4,10 @@
 // FleetRegistry delivers its batches on its own delivery thread. The bridge moves each batch to
 // the thread the bridge lives on (the GUI thread) with a queued invocation and re-emits it there
 // as one signal per batch, so models and widgets never see a core thread and never lock.
+//
+// Batches that arrive while one is still waiting for the GUI thread are merged into it (events
+// appended in order, each proxy's latest state once, removals), so a GUI thread that falls behind
+// gets fewer, larger batches: never a queue that grows, nor the same proxy applied many times.
 
 #include <QObject>
 
@@ -47,11 +51,14 @@ class CoreBridge : public QObject {
 
  private:
   void post(fleet::FleetBatch batch);
+  void deliver();
 
   struct Guard;
+  struct Pending;
   fleet::FleetRegistry& fleet_;
   int subscription_ = 0;
   std::shared_ptr<Guard> guard_;
+  std::unique_ptr<Pending> pending_;
 };
 
 }  // namespace meshdesk::app

@@ -20,6 +20,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <algorithm>
+#include <iterator>
+
 #include "controlplane/control_plane.h"
 
 namespace meshdesk::app {
@@ -47,6 +50,8 @@ QString when(std::chrono::system_clock::time_point at) {
 }
 
 constexpr const char* kFile = "file";
+constexpr std::size_t kCandidateVersions = 50;
+constexpr std::size_t kAuditRows = 1000;
 constexpr const char* kEdited = "edited";
 
 }  // namespace
@@ -182,7 +187,14 @@ void CanaryDock::reloadCandidates() {
     candidatesStale_ = true;  // once more when this one is done
     return;
   }
-  versions_.setFuture(QtConcurrent::run([this] { return plane_.versions(); }));
+  // Only the newest are offered; the watcher keeps its result, so only they are kept.
+  versions_.setFuture(QtConcurrent::run([this] {
+    auto all = plane_.versions();
+    if (all.size() <= kCandidateVersions) return all;
+    // A new vector: erasing from the front would keep the whole list's capacity.
+    return std::vector<history::VersionInfo>(std::make_move_iterator(all.end() - kCandidateVersions),
+                                             std::make_move_iterator(all.end()));
+  }));
 }
 
 void CanaryDock::fillCandidates(const std::vector<history::VersionInfo>& versions) {
@@ -191,9 +203,9 @@ void CanaryDock::fillCandidates(const std::vector<history::VersionInfo>& version
   source_->clear();
   source_->addItem(tr("Workspace file as saved"), QString::fromLatin1(kFile));
   if (edited_) source_->addItem(tr("The editor's copy"), QString::fromLatin1(kEdited));
-  // The newest fifty: a canary of something older is a rollback, which the history pane does.
-  int listed = 0;
-  for (auto it = versions.rbegin(); it != versions.rend() && listed < 50; ++it, ++listed)
+  // The newest ones: a canary of something older is a rollback, which the history pane does.
+  std::size_t listed = 0;
+  for (auto it = versions.rbegin(); it != versions.rend() && listed < kCandidateVersions; ++it, ++listed)
     source_->addItem(tr("v%1: %2").arg(it->sequence).arg(qs(it->message)), it->sequence);
   const int keep = source_->findData(current);
   source_->setCurrentIndex(keep >= 0 ? keep : 0);
@@ -342,9 +354,11 @@ void CanaryDock::showStatus(const rollout::RolloutStatus& s) {
 void CanaryDock::reloadAudit() {
   std::vector<std::string> problems;
   auto entries = rollout_.audit().read(&problems);
-  audit_->setRowCount(static_cast<int>(entries.size()));
+  // The file keeps every step; the table its newest ones.
+  const std::size_t shown = std::min(entries.size(), kAuditRows);
+  audit_->setRowCount(static_cast<int>(shown));
   int row = 0;
-  for (auto it = entries.rbegin(); it != entries.rend(); ++it, ++row) {
+  for (auto it = entries.rbegin(); it != entries.rbegin() + static_cast<std::ptrdiff_t>(shown); ++it, ++row) {
     QStringList proxies;
     for (const auto& p : it->proxies) proxies << qs(p);
     const QStringList cells{when(it->at), qs(it->who), qs(it->action), qs(it->version), qs(it->detail),
@@ -356,8 +370,11 @@ void CanaryDock::reloadAudit() {
     }
   }
   audit_->resizeColumnsToContents();
-  audit_->setToolTip(problems.empty() ? qs(rollout_.audit().path())
-                                      : qs(rollout_.audit().path() + "\n" + problems.front()));
+  QString tip = qs(rollout_.audit().path());
+  if (entries.size() > shown)
+    tip += QLatin1Char('\n') + tr("The newest %1 of %2 steps; the file has them all.").arg(shown).arg(entries.size());
+  if (!problems.empty()) tip += QLatin1Char('\n') + qs(problems.front());
+  audit_->setToolTip(tip);
 }
 
 void CanaryDock::changeEvent(QEvent* event) {

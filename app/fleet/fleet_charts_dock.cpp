@@ -22,12 +22,17 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "fleet/fleet_timeline.h"
 
 namespace meshdesk::app {
 
 namespace {
+
+// The Versions chart: the last ten minutes, in at most this many steps.
+constexpr qint64 kVersionsWindowMs = 600 * 1000;
+constexpr qint64 kVersionColumns = 200;
 
 // Upper bounds of the convergence histogram's buckets, in seconds; the last bucket is beyond.
 constexpr std::array<double, 11> kBuckets{0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30};
@@ -281,8 +286,18 @@ void FleetChartsDock::refreshVersions() {
     // The last ten minutes: a chart a few hundred pixels wide gains nothing from more, and
     // drawing a thousand steps every second would cost the GUI thread for nothing. The step in
     // force when the window opens starts each line at its left edge.
-    const qint64 windowStart = now - 600 * 1000;
+    const qint64 windowStart = now - kVersionsWindowMs;
+    // At most one step per column of kVersionColumns: several versions a second would otherwise
+    // draw (and stroke, every second) more points than the chart has pixels.
+    const qint64 columnMs = kVersionsWindowMs / kVersionColumns;
     const FleetTimeline::Step* before = nullptr;
+    std::optional<FleetTimeline::Step> held;
+    qint64 heldColumn = -1;
+    auto flush = [&] {
+      if (!held) return;
+      step(p, lastP, held->ms, held->pushed);
+      step(a, lastA, held->ms, held->acked);
+    };
     for (const auto& s : *steps) {
       if (s.ms < windowStart) {
         before = &s;
@@ -293,9 +308,17 @@ void FleetChartsDock::refreshVersions() {
         step(a, lastA, windowStart, before->acked);
         before = nullptr;
       }
-      step(p, lastP, s.ms, s.pushed);
-      step(a, lastA, s.ms, s.acked);
+      const qint64 column = (s.ms - windowStart) / columnMs;
+      if (held && column == heldColumn) {
+        held->pushed = s.pushed;
+        held->acked = s.acked;
+        continue;
+      }
+      flush();
+      held = s;
+      heldColumn = column;
     }
+    flush();
     if (before) {
       step(p, lastP, windowStart, before->pushed);
       step(a, lastA, windowStart, before->acked);
@@ -434,6 +457,13 @@ void FleetChartsDock::retranslate() {
   titles_[Rates]->setText(tr("ACKs / NACKs per second"));
   titles_[Convergence]->setText(tr("Convergence"));
   titles_[Connected]->setText(tr("Connected proxies"));
+  // What each chart keeps (FleetTimeline's bounds), where the user looks for it.
+  titles_[Versions]->setToolTip(tr("The last 10 minutes, in at most %1 steps. Kept: a proxy's last %2 "
+                                   "version changes, a node group's last %3.")
+                                    .arg(kVersionColumns).arg(FleetTimeline::kProxySteps).arg(FleetTimeline::kGroupSteps));
+  titles_[Rates]->setToolTip(tr("The last 5 minutes; an hour is kept and exported as CSV."));
+  titles_[Convergence]->setToolTip(tr("The last %1 versions are kept.").arg(FleetTimeline::kVersions));
+  titles_[Connected]->setToolTip(tr("The last hour."));
   auto series = views_[Versions]->chart()->series();
   series[0]->setName(tr("pushed"));
   series[1]->setName(tr("ACKed"));

@@ -1,11 +1,12 @@
 #pragma once
 // The "Fleet charts" pane, live from the FleetTimeline once a second:
-//   Versions      pushed and ACKed version over the last ten minutes (steps), for a node
-//                 group or the selected proxy
+//   Versions      pushed and ACKed version over the last ten minutes (steps, at most 200 of
+//                 them drawn), for a node group or the selected proxy
 //   ACK / NACK    ACKs and NACKs per second, last five minutes
-//   Convergence   histogram of publish-to-last-ACK time over the proxies, for a version
+//   Convergence   histogram of publish-to-last-ACK time over the proxies, for one of the
+//                 last 32 versions
 //   Connected     connected proxies over time, last hour
-// Each chart exports as PNG and its data as CSV.
+// Each chart exports as PNG and its data as CSV. Each title's tooltip says what the chart keeps.
 
 #include <QDockWidget>
 

@@ -37,8 +37,13 @@ double FleetTimeline::versionValue(const std::string& version) {
   auto it = otherVersions_.find(version);
   if (it != otherVersions_.end()) return it->second;
   // Labels that are not numbers (content hashes) are numbered in the order they appear.
-  double next = static_cast<double>(otherVersions_.size() + 1);
+  const double next = nextOther_++;
   otherVersions_.emplace(version, next);
+  otherOrder_.push_back(version);
+  while (otherOrder_.size() > kOtherLabels) {
+    otherVersions_.erase(otherOrder_.front());
+    otherOrder_.pop_front();
+  }
   return next;
 }
 
@@ -113,6 +118,14 @@ void FleetTimeline::regroup(const std::string& group, qint64 ms) {
   }
   if (!any && groupSteps_.find(group) == groupSteps_.end()) return;
   pushStep(groupSteps_[group], kGroupSteps, ms, pushed, acked);
+  // Every canary makes a group of its own: the ones gone longest go with their steps.
+  auto empty = std::find(emptyGroups_.begin(), emptyGroups_.end(), group);
+  if (any && empty != emptyGroups_.end()) emptyGroups_.erase(empty);
+  if (!any && empty == emptyGroups_.end()) emptyGroups_.push_back(group);
+  while (emptyGroups_.size() > kEmptyGroups) {
+    groupSteps_.erase(emptyGroups_.front());
+    emptyGroups_.pop_front();
+  }
 }
 
 void FleetTimeline::applyBatch(const fleet::FleetBatch& batch) {
@@ -163,15 +176,20 @@ void FleetTimeline::applyBatch(const fleet::FleetBatch& batch) {
     }
     last = ms;
   }
+  std::vector<std::string> goneNodes;
   for (fleet::ProxyId id : batch.removed) {
     auto it = proxies_.find(id);
     if (it == proxies_.end()) continue;
     dirtyGroups_.insert(it->second.group);
-    const std::string node = it->second.nodeId;
+    goneNodes.push_back(it->second.nodeId);
     proxies_.erase(it);
-    bool other = std::any_of(proxies_.begin(), proxies_.end(),
-                             [&](const auto& kv) { return kv.second.nodeId == node; });
-    if (!other) proxySteps_.erase(node);
+  }
+  if (!goneNodes.empty()) {
+    // Once for the batch: a thousand proxies stopped at once must not cost a million compares.
+    std::set<std::string> stillConnected;
+    for (const auto& [_, t] : proxies_) stillConnected.insert(t.nodeId);
+    for (const auto& node : goneNodes)
+      if (!stillConnected.count(node)) proxySteps_.erase(node);
   }
   for (const auto& group : dirtyGroups_) regroup(group, last);
   dirtyGroups_.clear();

@@ -5,8 +5,9 @@
 // took from the publish to its last ACK of it.
 //
 // Bounded on purpose (a console left open for a week must not grow): an hour of per-second
-// samples, the last 128 version steps per proxy and 1024 per group, and the last 32 versions'
-// convergence times. A proxy's steps go when it disconnects.
+// samples, the last 128 version steps per proxy and 1024 per group, the last 32 versions'
+// convergence times, and the last 256 version labels that are not numbers. A proxy's steps go
+// when it disconnects; a node group's (a canary's) once 8 groups emptied after it.
 
 #include <QObject>
 #include <QString>
@@ -31,6 +32,8 @@ class FleetTimeline : public QObject {
   static constexpr std::size_t kProxySteps = 128;
   static constexpr std::size_t kGroupSteps = 1024;
   static constexpr std::size_t kVersions = 32;
+  static constexpr std::size_t kOtherLabels = 256;
+  static constexpr std::size_t kEmptyGroups = 8;
 
   struct Step {
     qint64 ms;      // since the epoch
@@ -101,6 +104,9 @@ class FleetTimeline : public QObject {
   std::map<std::string, VersionTiming> versions_;
   std::deque<std::string> versionOrder_;  // oldest first
   std::map<std::string, double> otherVersions_;
+  std::deque<std::string> otherOrder_;  // oldest first
+  double nextOther_ = 1;
+  std::deque<std::string> emptyGroups_;  // groups without proxies whose steps are kept, oldest first
   std::set<std::string> dirtyGroups_;
 };
 

@@ -30,7 +30,10 @@ void GuiHeartbeat::beat() {
     const double gap = (now - last_) / 1e6;
     const double used = (cpu - lastCpu_) / 1e6;
     gaps_.push_back(gap);
-    worst_ = std::max(worst_, gap);
+    if (gap > worst_) {
+      worst_ = gap;
+      worstGapCpu_ = used;
+    }
     worstCpu_ = std::max(worstCpu_, used);
     windowCpu_ = std::max(windowCpu_, used);
     if (gap > 50) ++totalStalls_;

@@ -32,6 +32,8 @@ class GuiHeartbeat : public QObject {
   double worstGapMs() const { return worst_; }
   int totalStalls() const { return totalStalls_; }
   double worstCpuMs() const { return worstCpu_; }
+  // The GUI thread's own CPU time within the worst gap (the rest it was waiting).
+  double worstGapCpuMs() const { return worstGapCpu_; }
   int totalBusyStalls() const { return totalBusy_; }
 
  private:
@@ -41,7 +43,7 @@ class GuiHeartbeat : public QObject {
   qint64 last_ = -1;
   qint64 lastCpu_ = 0;
   std::vector<double> gaps_;
-  double worst_ = 0, worstCpu_ = 0, windowCpu_ = 0;
+  double worst_ = 0, worstGapCpu_ = 0, worstCpu_ = 0, windowCpu_ = 0;
   int totalStalls_ = 0, totalBusy_ = 0, windowBusy_ = 0;
 };
 

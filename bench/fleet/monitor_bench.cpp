@@ -4,13 +4,16 @@
 // every second. It prints, every ten seconds, how long the GUI thread was ever kept from its
 // 10 ms heartbeat and the resident memory, and at the end the figures for the run.
 //
-//   meshdesk-bench-fleet-monitor [--proxies 1000] [--seconds 600] [--in-process] [--nice N]
-//                                [--no-history]
+//   meshdesk-bench-fleet-monitor [--proxies 1000] [--seconds 600] [--in-process] [--nice 10]
+//                                [--no-history] [--hide charts,details,lab,canary,table]
+//                                [--exit-without-cleanup]
 //
 // By default the proxies run in their own process (meshdesk-lab-proxies), so that what is
 // measured is the console; --in-process runs them in the console's lab, as a user would.
-// --nice N runs that process at nice level N: a thousand proxies are a thousand machines' work,
-// and on a two-core machine they would otherwise take the console's cores. --no-history runs
+// --nice N runs that process at nice level N (default 10; 0 for none): a thousand proxies are a
+// thousand machines' work, and on a two-core machine they would otherwise take the console's
+// cores. --exit-without-cleanup ends the process without destructors after the figures, so that
+// under heaptrack what is still allocated is the heap as it was at the end of the run. --no-history runs
 // the control plane without its version history (which keeps every version, by design), to
 // tell the monitor's memory from the history's.
 
@@ -23,6 +26,11 @@
 #include <QTimer>
 #include <QtConcurrent>
 
+#include <signal.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -54,8 +62,9 @@ std::string readFile(const fs::path& p) {
 int main(int argc, char** argv) {
   int proxies = 1000, seconds = 600;
   bool inProcess = false;
-  int niceLevel = 0;
+  int niceLevel = 10;
   bool noHistory = false;
+  bool exitWithoutCleanup = false;  // under heaptrack: what is still allocated is the live heap
   QStringList hide;  // panes to close, to see what each one costs: charts, details, lab, canary
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -64,6 +73,7 @@ int main(int argc, char** argv) {
     else if (a == "--in-process") inProcess = true;
     else if (a == "--nice" && i + 1 < argc) niceLevel = std::stoi(argv[++i]);
     else if (a == "--no-history") noHistory = true;
+    else if (a == "--exit-without-cleanup") exitWithoutCleanup = true;
     else if (a == "--hide" && i + 1 < argc) hide = QString::fromLocal8Bit(argv[++i]).split(',');
   }
   QApplication app(argc, argv);
@@ -116,10 +126,10 @@ int main(int argc, char** argv) {
   } else {
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     const QStringList args{"--address", QString::fromStdString(address), "--count", QString::number(proxies)};
+    // In the child between fork and exec: its threads, made after, inherit the nice level.
     if (niceLevel != 0)
-      child.start(QStringLiteral("nice"), QStringList{"-n", QString::number(niceLevel), QStringLiteral(LAB_PROXIES)} + args);
-    else
-      child.start(QStringLiteral(LAB_PROXIES), args);
+      child.setChildProcessModifier([niceLevel] { setpriority(PRIO_PROCESS, 0, niceLevel); });
+    child.start(QStringLiteral(LAB_PROXIES), args);
     if (!child.waitForStarted()) {
       std::fprintf(stderr, "cannot start %s\n", LAB_PROXIES);
       return 1;
@@ -142,6 +152,14 @@ int main(int argc, char** argv) {
   dock->table()->setCurrentIndex(dock->table()->model()->index(0, 0));
 
   bench::GuiHeartbeat heartbeat;
+  const pid_t childPid = inProcess ? 0 : static_cast<pid_t>(child.processId());
+  if (childPid) {
+    errno = 0;
+    const int childNice = getpriority(PRIO_PROCESS, static_cast<id_t>(childPid));
+    std::printf("proxies' process %d runs at nice %d\n", static_cast<int>(childPid), errno ? -99 : childNice);
+  }
+  const double cpuStart = bench::cpuSeconds();
+  const double childCpuStart = childPid ? bench::cpuSeconds(childPid) : 0;
   const double rssStart = bench::residentMiB();
   const double heapStart = bench::heapInUseMiB();
   const double childStart = inProcess ? 0 : bench::residentMiB(static_cast<pid_t>(child.processId()));
@@ -177,9 +195,10 @@ int main(int argc, char** argv) {
     auto w = heartbeat.take();
     auto live = plane.liveVersion();
     std::printf("t=%4ds  connected %4d  live v%-4d published %4d  heartbeat max %6.1f ms p99 %5.1f ms "
-                "stalls>50ms %d (GUI CPU max %.1f ms, busy>50ms %d)  RSS %.1f MiB heap %.1f MiB\n",
+                "stalls>50ms %d (GUI CPU max %.1f ms, busy>50ms %d)  RSS %.1f MiB heap %.1f MiB  load %.2f\n",
                 tick, model->proxyCount(), live ? live->sequence : 0, published, w.maxGapMs, w.p99GapMs,
-                w.stallsOver50ms, w.maxCpuMs, w.busyStalls, bench::residentMiB(), bench::heapInUseMiB());
+                w.stallsOver50ms, w.maxCpuMs, w.busyStalls, bench::residentMiB(), bench::heapInUseMiB(),
+                bench::loadAverage());
     std::fflush(stdout);
     if (tick >= seconds) app.quit();
   });
@@ -188,16 +207,34 @@ int main(int argc, char** argv) {
   publisher.stop();
   publishing.waitForFinished();
 
+  const double cpuEnd = bench::cpuSeconds();
+  const double childCpuEnd = childPid ? bench::cpuSeconds(childPid) : 0;
   const double rssEnd = bench::residentMiB();
   const double heapEnd = bench::heapInUseMiB();
   const double childEnd = inProcess ? 0 : bench::residentMiB(static_cast<pid_t>(child.processId()));
   std::printf("\n%d proxies, %d s, %d versions published (one a second)\n", proxies, seconds, published);
-  std::printf("GUI heartbeat: worst gap %.1f ms, gaps over 50 ms: %d; most GUI-thread CPU in one gap %.1f ms, "
-              "gaps with over 50 ms of it: %d\n",
-              heartbeat.worstGapMs(), heartbeat.totalStalls(), heartbeat.worstCpuMs(), heartbeat.totalBusyStalls());
+  std::printf("GUI heartbeat: worst gap %.1f ms (GUI-thread CPU in it %.1f ms, waiting %.1f ms), gaps over 50 ms: %d; "
+              "most GUI-thread CPU in one gap %.1f ms, gaps with over 50 ms of it: %d\n",
+              heartbeat.worstGapMs(), heartbeat.worstGapCpuMs(), heartbeat.worstGapMs() - heartbeat.worstGapCpuMs(),
+              heartbeat.totalStalls(), heartbeat.worstCpuMs(), heartbeat.totalBusyStalls());
+  const double wall = run.elapsed() / 1000.0;
+  std::printf("CPU over the run: console %.0f s (%.2f cores)%s; load average at the end %.2f\n",
+              cpuEnd - cpuStart, (cpuEnd - cpuStart) / wall,
+              childPid ? (", proxies " + std::to_string(static_cast<int>(childCpuEnd - childCpuStart)) + " s").c_str() : "",
+              bench::loadAverage());
   std::printf("console RSS: start %.1f MiB, end %.1f MiB (%+.1f); heap in use: start %.1f MiB, end %.1f MiB (%+.1f)\n",
               rssStart, rssEnd, rssEnd - rssStart, heapStart, heapEnd, heapEnd - heapStart);
   if (!inProcess) std::printf("proxies' RSS: start %.1f MiB, end %.1f MiB\n", childStart, childEnd);
+  if (exitWithoutCleanup) {
+    // With the proxies still connected: their streams' state is part of the heap measured. The
+    // batches already posted to the GUI thread are handled first, so that what is left is what
+    // is kept, not what happened to be in flight.
+    for (int i = 0; i < 5; ++i) app.processEvents(QEventLoop::AllEvents, 50);
+    std::fflush(stdout);
+    fs::remove_all(dir);
+    if (childPid) ::kill(childPid, SIGTERM);
+    _exit(0);
+  }
   if (!inProcess) {
     child.terminate();
     child.waitForFinished(15000);

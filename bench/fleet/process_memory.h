@@ -1,5 +1,5 @@
 #pragma once
-// Resident memory of a process, from /proc (Linux).
+// Resident memory and CPU time of a process, from /proc (Linux).
 
 #include <sys/types.h>
 
@@ -11,5 +11,9 @@ double residentMiB(pid_t pid = 0);
 // included), in MiB: what the program holds, as against what its pages hold. RSS growing while
 // this stays flat is the allocator's fragmentation, not something kept.
 double heapInUseMiB();
+// User + system CPU time a process has used, in seconds (all its threads), or -1.
+double cpuSeconds(pid_t pid = 0);
+// The 1-minute load average: how many were running or waiting for the machine's cores.
+double loadAverage();
 
 }  // namespace meshdesk::bench

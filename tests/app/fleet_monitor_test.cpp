@@ -27,6 +27,9 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 #include "core_bridge.h"
 #include "fleet/canary_dock.h"
 #include "fleet/fleet_charts_dock.h"
@@ -212,6 +215,26 @@ TEST_F(FleetMonitorTest, ACanaryStartedFromThePaneIsRolledBackByANack) {
   EXPECT_TRUE(canary->startButton()->isEnabled());
 }
 
+TEST_F(FleetMonitorTest, TheCanaryPaneOffersTheNewestFiftyVersions) {
+  // v1 is the start; 59 more, each a new port.
+  for (int n = 2; n <= 60; ++n)
+    ASSERT_EQ(served->publish(labtest::replaced(labtest::dataFile("fleet.yaml"), "port_value: 8081",
+                                                "port_value: " + std::to_string(9000 + n)),
+                              "publish " + std::to_string(n))
+                  .status,
+              controlplane::PublishOutcome::Status::Published);
+  CanaryDock* canary = monitor->canaryDock();
+  canary->show();
+  canary->raise();
+  QComboBox* box = canary->candidateBox();
+  // The workspace file, the editor's copy, and versions 60 down to 11.
+  ASSERT_TRUE(waitFor([&] { return box->findData(60) >= 0; }, 10s));
+  EXPECT_EQ(box->count(), 2 + 50);
+  EXPECT_EQ(box->itemData(2).toInt(), 60);
+  EXPECT_EQ(box->itemData(box->count() - 1).toInt(), 11);
+  EXPECT_LT(box->findData(10), 0);
+}
+
 TEST_F(FleetMonitorTest, TheLabStartsStopsAndReconnectsSimulatedProxies) {
   auto ids = addThroughLab("lab-{n}", 3);
   ASSERT_EQ(ids.size(), 3u);
@@ -352,6 +375,127 @@ TEST_F(FleetMonitorTest, InstallsAMenuAndDocks) {
   EXPECT_EQ(monitor->menu()->title(), QStringLiteral("F&leet"));
   for (const char* name : {"ProxyDetailsDock", "FleetChartsDock", "LabDock", "CanaryDock"})
     EXPECT_NE(window->findChild<QDockWidget*>(QString::fromLatin1(name)), nullptr) << name;
+}
+
+// A console left open for days: the timeline keeps what fleet_timeline.h promises, and no more.
+TEST(FleetTimelineBounds, KeepsWhatItPromisesAndNoMore) {
+  using Kind = fleet::FleetEvent::Kind;
+  FleetTimeline timeline;
+  auto node = [](fleet::ProxyId id) { return "node-" + std::to_string(id); };
+  auto proxyIn = [&](fleet::ProxyId id, const std::string& group) {
+    fleet::ProxyState p;
+    p.id = id;
+    p.nodeId = node(id);
+    p.group = group;
+    return p;
+  };
+  fleet::FleetBatch connect;
+  for (fleet::ProxyId id = 1; id <= 3; ++id) connect.changed.push_back(proxyIn(id, "default"));
+  timeline.applyBatch(connect);
+  // 2,000 versions two seconds apart, each sent to and ACKed by the three proxies.
+  const auto start = fleet::Clock::now() - 3h;
+  constexpr int kPublishes = 2000;
+  for (int v = 1; v <= kPublishes; ++v) {
+    const auto at = start + std::chrono::seconds(2 * v);
+    const std::string version = std::to_string(v);
+    timeline.published(version, at);
+    fleet::FleetBatch batch;
+    for (fleet::ProxyId id = 1; id <= 3; ++id) {
+      batch.events.push_back({Kind::Sent, id, node(id), kCds, version, {}, at + 10ms});
+      batch.events.push_back({Kind::Acked, id, node(id), kCds, version, {}, at + 50ms});
+    }
+    timeline.applyBatch(batch);
+    timeline.tick(at + 1s);
+  }
+  ASSERT_NE(timeline.proxySteps("node-1"), nullptr);
+  EXPECT_EQ(timeline.proxySteps("node-1")->size(), FleetTimeline::kProxySteps);
+  EXPECT_EQ(timeline.proxySteps("node-1")->back().acked, kPublishes);
+  ASSERT_NE(timeline.groupSteps("default"), nullptr);
+  EXPECT_EQ(timeline.groupSteps("default")->size(), FleetTimeline::kGroupSteps);
+  EXPECT_EQ(timeline.seconds().size(), FleetTimeline::kKeepSeconds);
+  const QStringList versions = timeline.convergedVersions();
+  ASSERT_EQ(static_cast<std::size_t>(versions.size()), FleetTimeline::kVersions);
+  EXPECT_EQ(versions.first(), QString::number(kPublishes));
+  EXPECT_EQ(timeline.convergence(std::to_string(kPublishes)).size(), 3u);
+  EXPECT_TRUE(timeline.convergence("1").empty());
+
+  // Twenty canaries, each a node group of its own that empties when it ends: the last few stay
+  // (to be looked at), the older ones go.
+  for (int c = 1; c <= 20; ++c) {
+    fleet::FleetBatch in, out;
+    in.changed.push_back(proxyIn(3, "canary~" + std::to_string(c)));
+    in.events.push_back({Kind::Sent, 3, node(3), kCds, std::to_string(c) + "-canary", {}, fleet::Clock::now()});
+    timeline.applyBatch(in);
+    out.changed.push_back(proxyIn(3, "default"));
+    timeline.applyBatch(out);
+  }
+  const QStringList groups = timeline.groups();
+  EXPECT_TRUE(groups.contains("default"));
+  EXPECT_TRUE(groups.contains("canary~20"));
+  EXPECT_FALSE(groups.contains("canary~1"));
+  EXPECT_EQ(static_cast<std::size_t>(groups.size()), 1 + FleetTimeline::kEmptyGroups);
+
+  // Labels that are not numbers: the newest keep their value and read back; the oldest are gone.
+  const double first = timeline.versionValue("hash-0");
+  double newest = 0;
+  for (int i = 1; i <= 1000; ++i) newest = timeline.versionValue("hash-" + std::to_string(i));
+  EXPECT_EQ(timeline.versionValue("hash-1000"), newest);
+  EXPECT_EQ(timeline.versionLabel(newest), QStringLiteral("hash-1000"));
+  EXPECT_NE(timeline.versionLabel(first), QStringLiteral("hash-0"));
+
+  // A proxy's steps go with it.
+  fleet::FleetBatch gone;
+  gone.removed.push_back(1);
+  timeline.applyBatch(gone);
+  EXPECT_EQ(timeline.proxySteps("node-1"), nullptr);
+  EXPECT_EQ(timeline.connected(), 2);
+}
+
+// A GUI thread that falls behind gets what the registry delivered meanwhile as one merged batch,
+// not a queue of them: every event in order, each proxy once in its latest state.
+TEST(CoreBridgeMerging, WhatArrivesWhileTheGuiThreadIsBusyComesAsOneBatch) {
+  fleet::FleetRegistry registry(std::chrono::milliseconds(2));
+  CoreBridge bridge(registry);
+  std::vector<fleet::FleetBatch> seen;
+  QObject::connect(&bridge, &CoreBridge::fleetBatch, [&](const fleet::FleetBatch& b) { seen.push_back(b); });
+  // Subscribed after the bridge, so called after it: once this has seen an event, so has the bridge.
+  std::atomic<int> delivered = 0;
+  registry.subscribe([&](const fleet::FleetBatch& b) { delivered += static_cast<int>(b.events.size()); });
+
+  fleet::ProxyIdentity a, b;
+  a.nodeId = "a";
+  a.peer = "ipv4:127.0.0.1:1";
+  b.nodeId = "b";
+  b.peer = "ipv4:127.0.0.1:2";
+  const fleet::ProxyId ida = registry.streamOpened(a);
+  const fleet::ProxyId idb = registry.streamOpened(b);
+  // The GUI thread runs no event loop meanwhile: 20 versions, delivered in many batches.
+  for (int v = 1; v <= 20; ++v) {
+    const std::string version = std::to_string(v), nonce = "n" + version;
+    registry.sent(ida, kCds, version, nonce);
+    registry.acked(ida, kCds, version, nonce);
+    std::this_thread::sleep_for(3ms);
+  }
+  registry.streamClosed(idb);
+  constexpr int kEvents = 2 + 40 + 1;
+  for (int i = 0; i < 1000 && delivered < kEvents; ++i) std::this_thread::sleep_for(10ms);
+  ASSERT_EQ(delivered, kEvents);
+
+  ASSERT_TRUE(waitFor([&] { return !seen.empty(); }));
+  QCoreApplication::processEvents();
+  ASSERT_EQ(seen.size(), 1u);
+  const fleet::FleetBatch& batch = seen.front();
+  ASSERT_EQ(batch.events.size(), static_cast<std::size_t>(kEvents));
+  EXPECT_EQ(batch.events.front().kind, fleet::FleetEvent::Kind::Connected);
+  EXPECT_EQ(batch.events[2].kind, fleet::FleetEvent::Kind::Sent);
+  EXPECT_EQ(batch.events[2].version, "1");
+  EXPECT_EQ(batch.events[41].kind, fleet::FleetEvent::Kind::Acked);
+  EXPECT_EQ(batch.events[41].version, "20");
+  EXPECT_EQ(batch.events.back().kind, fleet::FleetEvent::Kind::Disconnected);
+  ASSERT_EQ(batch.changed.size(), 1u);
+  EXPECT_EQ(batch.changed[0].id, ida);
+  EXPECT_EQ(batch.changed[0].types.at(kCds).versionAcked, "20");
+  EXPECT_EQ(batch.removed, std::vector<fleet::ProxyId>{idb});
 }
 
 }  // namespace
