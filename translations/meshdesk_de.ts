@@ -771,6 +771,10 @@ Auf die Backends ziehen, um es hinzuzufügen.</translation>
         <source>Proxies</source>
         <translation>Proxys</translation>
     </message>
+    <message>
+        <source>The newest %1 of %2 steps; the file has them all.</source>
+        <translation>Die neuesten %1 von %2 Schritten; die Datei enthält alle.</translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::app::ClusterEditor</name>
@@ -1236,6 +1240,22 @@ Auf die Backends ziehen, um es hinzuzufügen.</translation>
     <message>
         <source>publish to last ACK, seconds (at most)</source>
         <translation>Veröffentlichung bis letzter ACK, Sekunden (höchstens)</translation>
+    </message>
+    <message>
+        <source>The last 10 minutes, in at most %1 steps. Kept: a proxy&apos;s last %2 version changes, a node group&apos;s last %3.</source>
+        <translation>Die letzten 10 Minuten in höchstens %1 Schritten. Behalten werden die letzten %2 Versionswechsel eines Proxys und die letzten %3 einer Knotengruppe.</translation>
+    </message>
+    <message>
+        <source>The last 5 minutes; an hour is kept and exported as CSV.</source>
+        <translation>Die letzten 5 Minuten; eine Stunde wird behalten und als CSV exportiert.</translation>
+    </message>
+    <message>
+        <source>The last %1 versions are kept.</source>
+        <translation>Die letzten %1 Versionen werden behalten.</translation>
+    </message>
+    <message>
+        <source>The last hour.</source>
+        <translation>Die letzte Stunde.</translation>
     </message>
 </context>
 <context>

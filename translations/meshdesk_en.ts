@@ -769,6 +769,10 @@ Drag onto the backends to add it.</source>
         <source>Proxies</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The newest %1 of %2 steps; the file has them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meshdesk::app::ClusterEditor</name>
@@ -1233,6 +1237,22 @@ Drag onto the backends to add it.</source>
     </message>
     <message>
         <source>publish to last ACK, seconds (at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 10 minutes, in at most %1 steps. Kept: a proxy&apos;s last %2 version changes, a node group&apos;s last %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 5 minutes; an hour is kept and exported as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last %1 versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last hour.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
