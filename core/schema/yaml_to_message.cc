@@ -369,7 +369,9 @@ class Reader {
         if (f->type() == Field::TYPE_BYTES) {
           if (auto e = text::decodeBase64(s, bytes); !e.empty()) return fail(e);
         } else if (!isUtf8(s)) {
-          return fail("expected UTF-8 text (a protobuf string); it has bytes that are not UTF-8");
+          // Not "found ...": the bytes themselves would garble the terminal or JSON they go to.
+          error(node, path, "expected UTF-8 text (a protobuf string); it has bytes that are not UTF-8");
+          return;
         }
         add ? r->AddString(&msg, f, std::move(bytes)) : r->SetString(&msg, f, std::move(bytes));
         return;
