@@ -6,6 +6,7 @@
 #include <QSettings>
 #include <QTextStream>
 
+#include "xds/process_settings.h"
 #include "controlplane/control_plane.h"
 #include "launch_options.h"
 #include "log/message_log.h"
@@ -23,6 +24,7 @@ void nameApplication() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  meshdesk::xds::skipAbseilDeadlockDetection();
   meshdesk::app::LaunchOptions options;
   {
     // A QCoreApplication for parsing, so that --help, --version and bad options work without a

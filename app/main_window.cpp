@@ -58,8 +58,6 @@ namespace {
 // Bumped when the dock layout changes incompatibly, so an old saved state is ignored.
 constexpr int kLayoutVersion = 3;
 constexpr int kRecentCount = 8;
-// How far below the GUI thread the console's other threads run (docs/console.md, (b)).
-constexpr int kWorkerNiceness = 5;
 }  // namespace
 
 MainWindow::MainWindow(controlplane::ControlPlane& plane, MessageLog& log, QWidget* parent)
@@ -67,7 +65,7 @@ MainWindow::MainWindow(controlplane::ControlPlane& plane, MessageLog& log, QWidg
   setObjectName(QStringLiteral("MainWindow"));
   setWindowIcon(QApplication::windowIcon());
   setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
-  new WorkerPriority(kWorkerNiceness, this);
+  new WorkerPriority(WorkerPriority::kConsoleNiceness, this);
 
   fleetModel_ = new FleetTableModel(this);
   bridge_ = new CoreBridge(plane_.fleet(), this);

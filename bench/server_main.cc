@@ -3,7 +3,6 @@
 // process so that its memory and CPU are measured apart from the load generator's.
 
 #include <CLI/CLI.hpp>
-#include <absl/synchronization/mutex.h>
 
 #include <chrono>
 #include <cstdio>
@@ -21,6 +20,7 @@
 #define MESHDESK_CALLGRIND_DUMP(name) ((void)(name))
 #endif
 
+#include "xds/process_settings.h"
 #include "control_line.h"
 #include "fleet/fleet_registry.h"
 #include "mesh_shape.h"
@@ -82,10 +82,7 @@ std::string statsLine(const meshdesk::xds::XdsServer& server,
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Debian's abseil is built without NDEBUG, so every absl::Mutex inside gRPC runs the deadlock
-  // detector: about 5% of the server's CPU under load (docs/performance.md). Process-wide, so
-  // it is set here and not in core/.
-  absl::SetMutexDeadlockDetectionMode(absl::OnDeadlockCycle::kIgnore);
+  meshdesk::xds::skipAbseilDeadlockDetection();
   CLI::App app{"Meshdesk xDS server under load (driven by meshdesk-bench-load)"};
   int port = 0;
   int debounceMs = 20;

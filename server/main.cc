@@ -3,7 +3,6 @@
 // answers on an admin HTTP endpoint.
 
 #include <CLI/CLI.hpp>
-#include <absl/synchronization/mutex.h>
 
 #include <csignal>
 #include <filesystem>
@@ -12,6 +11,7 @@
 #include <semaphore>
 #include <unistd.h>
 
+#include "xds/process_settings.h"
 #include "admin/admin_server.h"
 #include "controlplane/control_plane.h"
 #include "controlplane/workspace_checks.h"
@@ -75,10 +75,7 @@ int importFile(const std::string& from, const std::string& out, bool force) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Debian's abseil is built without NDEBUG, so every absl::Mutex inside gRPC runs the deadlock
-  // detector: about 5% of the server's CPU under load (docs/performance.md). Process-wide, so
-  // it is set here and not in core/.
-  absl::SetMutexDeadlockDetectionMode(absl::OnDeadlockCycle::kIgnore);
+  meshdesk::xds::skipAbseilDeadlockDetection();
   CLI::App app{
       "meshdesk-server " MESHDESK_VERSION
       ": the Meshdesk xDS control plane, headless.\n"

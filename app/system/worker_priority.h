@@ -18,6 +18,9 @@ class WorkerPriority : public QObject {
   Q_OBJECT
 
  public:
+  // How far below the GUI thread the console puts the others (docs/console.md, (b)).
+  static constexpr int kConsoleNiceness = 5;
+
   // Must be made on the GUI thread: that is the thread left alone.
   explicit WorkerPriority(int niceness, QObject* parent = nullptr);
 

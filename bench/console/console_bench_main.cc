@@ -22,6 +22,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "xds/process_settings.h"
 #include "controlplane/control_plane.h"
 #include "document/workspace_document.h"
 #include "launch_options.h"
@@ -90,6 +91,7 @@ void printStalls(const std::vector<bench::StallFigures>& runs) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  meshdesk::xds::skipAbseilDeadlockDetection();  // as meshdesk's main() does
   CLI::App cli{"The desktop console under load (offscreen)"};
   std::string serveAddress;
   int serveCount = 0;

@@ -20,6 +20,7 @@
 
 #include <filesystem>
 
+#include "xds/process_settings.h"
 #include "controlplane/control_plane.h"
 #include "document/workspace_document.h"
 #include "editors/ai_backend_list.h"
@@ -44,6 +45,7 @@
 using namespace meshdesk;
 
 int main(int argc, char** argv) {
+  meshdesk::xds::skipAbseilDeadlockDetection();  // as meshdesk's main() does
   QTemporaryDir scratch;
   QSettings::setDefaultFormat(QSettings::IniFormat);
   QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratch.filePath(QStringLiteral("settings")));

@@ -19,6 +19,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "xds/process_settings.h"
 #include "controlplane/control_plane.h"
 #include "core_bridge.h"
 #include "fleet/fleet_charts_dock.h"
@@ -48,6 +49,7 @@ std::string replaced(std::string text, const std::string& from, const std::strin
 }  // namespace
 
 int main(int argc, char** argv) {
+  meshdesk::xds::skipAbseilDeadlockDetection();  // as meshdesk's main() does
   QString screenshot;
   int after = 40;
   for (int i = 1; i + 1 < argc; ++i) {

@@ -35,6 +35,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "system/worker_priority.h"
+#include "xds/process_settings.h"
 #include "controlplane/control_plane.h"
 #include "core_bridge.h"
 #include "fleet/canary_dock.h"
@@ -60,6 +62,7 @@ std::string readFile(const fs::path& p) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  meshdesk::xds::skipAbseilDeadlockDetection();  // as meshdesk's main() does
   int proxies = 1000, seconds = 600;
   bool inProcess = false;
   int niceLevel = 10;
@@ -100,6 +103,7 @@ int main(int argc, char** argv) {
   if (noHistory) std::printf("no version history: %s\n", plane.historyError().c_str());
 
   QMainWindow window;
+  new app::WorkerPriority(app::WorkerPriority::kConsoleNiceness, &window);  // as MainWindow does
   auto* bridge = new app::CoreBridge(plane.fleet(), &window);
   auto* model = new app::FleetTableModel(&window);
   QObject::connect(bridge, &app::CoreBridge::fleetBatch, model, &app::FleetTableModel::applyBatch);

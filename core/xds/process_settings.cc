@@ -1,0 +1,11 @@
+#include "xds/process_settings.h"
+
+#include <absl/synchronization/mutex.h>
+
+namespace meshdesk::xds {
+
+void skipAbseilDeadlockDetection() {
+  absl::SetMutexDeadlockDetectionMode(absl::OnDeadlockCycle::kIgnore);
+}
+
+}  // namespace meshdesk::xds
