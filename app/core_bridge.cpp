@@ -50,6 +50,23 @@ void merge(fleet::FleetBatch& into, fleet::FleetBatch&& more) {
   }
 }
 
+// Keeps the first `count` of each list in `batch` and returns the rest. Events stay in order
+// across the two; a proxy is in one part's `changed` only, so applying both in turn is applying
+// the whole.
+fleet::FleetBatch splitAfter(fleet::FleetBatch& batch, std::size_t count) {
+  fleet::FleetBatch rest;
+  auto moveTail = [count](auto& from, auto& to) {
+    if (from.size() <= count) return;
+    to.assign(std::make_move_iterator(from.begin() + static_cast<std::ptrdiff_t>(count)),
+              std::make_move_iterator(from.end()));
+    from.resize(count);
+  };
+  moveTail(batch.events, rest.events);
+  moveTail(batch.changed, rest.changed);
+  moveTail(batch.removed, rest.removed);
+  return rest;
+}
+
 }  // namespace
 
 CoreBridge::CoreBridge(fleet::FleetRegistry& fleet, QObject* parent)
@@ -97,11 +114,21 @@ void CoreBridge::post(fleet::FleetBatch batch) {
 
 void CoreBridge::deliver() {
   fleet::FleetBatch batch;
+  bool more = false;
   {
     std::lock_guard lock(pending_->mutex);
     std::swap(batch, pending_->batch);
-    pending_->posted = false;
+    fleet::FleetBatch rest = splitAfter(batch, kSlice);
+    more = !rest.events.empty() || !rest.changed.empty() || !rest.removed.empty();
+    if (more) {
+      // What is left goes before whatever arrived meanwhile, and is delivered next turn.
+      merge(rest, std::move(pending_->batch));
+      pending_->batch = std::move(rest);
+    } else {
+      pending_->posted = false;
+    }
   }
+  if (more) QMetaObject::invokeMethod(this, [this] { deliver(); }, Qt::QueuedConnection);
   emit fleetBatch(batch);
 }
 

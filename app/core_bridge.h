@@ -8,6 +8,8 @@
 // Batches that arrive while one is still waiting for the GUI thread are merged into it (events
 // appended in order, each proxy's latest state once, removals), so a GUI thread that falls behind
 // gets fewer, larger batches: never a queue that grows, nor the same proxy applied many times.
+// A batch larger than kSlice (5,000 proxies leaving at once) is handed out kSlice at a time, one
+// slice per event-loop turn, so no single signal keeps the GUI thread busy for long.
 
 #include <QObject>
 
@@ -37,6 +39,9 @@ class CoreBridge : public QObject {
   ~CoreBridge() override;
 
   fleet::FleetRegistry& fleet() const { return fleet_; }
+
+  // At most this many events, changed proxies and removed proxies per fleetBatch().
+  static constexpr std::size_t kSlice = 1000;
 
   // Every publish attempt of `plane` (the console's own, and those the file watcher makes) is
   // re-emitted as publishOutcome() on the bridge's thread. The control plane cannot forget an

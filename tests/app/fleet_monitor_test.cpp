@@ -498,5 +498,51 @@ TEST(CoreBridgeMerging, WhatArrivesWhileTheGuiThreadIsBusyComesAsOneBatch) {
   EXPECT_EQ(batch.removed, std::vector<fleet::ProxyId>{idb});
 }
 
+TEST(CoreBridgeMerging, AHugeBatchIsHandedOutInSlicesInOrder) {
+  fleet::FleetRegistry registry(std::chrono::milliseconds(2));
+  CoreBridge bridge(registry);
+  std::vector<fleet::FleetBatch> seen;
+  QObject::connect(&bridge, &CoreBridge::fleetBatch, [&](const fleet::FleetBatch& b) { seen.push_back(b); });
+  std::atomic<int> delivered = 0;
+  registry.subscribe([&](const fleet::FleetBatch& b) { delivered += static_cast<int>(b.events.size()); });
+
+  // 2,500 proxies come and go while the GUI thread runs no event loop: 5,000 events, 2,500
+  // removals, as when a whole lab fleet leaves.
+  constexpr int kProxies = 2500;
+  std::vector<fleet::ProxyId> ids;
+  for (int i = 0; i < kProxies; ++i) {
+    fleet::ProxyIdentity who;
+    who.nodeId = "p-" + std::to_string(i);
+    who.peer = "ipv4:127.0.0.1:" + std::to_string(1000 + i);
+    ids.push_back(registry.streamOpened(who));
+  }
+  for (auto id : ids) registry.streamClosed(id);
+  for (int i = 0; i < 1000 && delivered < 2 * kProxies; ++i) std::this_thread::sleep_for(10ms);
+  ASSERT_EQ(delivered, 2 * kProxies);
+
+  ASSERT_TRUE(waitFor([&] {
+    std::size_t events = 0;
+    for (const auto& b : seen) events += b.events.size();
+    return events == 2 * kProxies;
+  }));
+  ASSERT_GE(seen.size(), 5u);  // 5,000 events, at most 1,000 a slice
+  std::vector<fleet::FleetEvent> events;
+  std::vector<fleet::ProxyId> removed;
+  for (const auto& b : seen) {
+    EXPECT_LE(b.events.size(), CoreBridge::kSlice);
+    EXPECT_LE(b.removed.size(), CoreBridge::kSlice);
+    events.insert(events.end(), b.events.begin(), b.events.end());
+    removed.insert(removed.end(), b.removed.begin(), b.removed.end());
+  }
+  ASSERT_EQ(events.size(), static_cast<std::size_t>(2 * kProxies));
+  for (int i = 0; i < kProxies; ++i) {
+    EXPECT_EQ(events[static_cast<std::size_t>(i)].kind, fleet::FleetEvent::Kind::Connected);
+    EXPECT_EQ(events[static_cast<std::size_t>(kProxies + i)].kind, fleet::FleetEvent::Kind::Disconnected);
+  }
+  std::sort(removed.begin(), removed.end());
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(removed, ids);
+}
+
 }  // namespace
 }  // namespace meshdesk::app
