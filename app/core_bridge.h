@@ -41,7 +41,7 @@ class CoreBridge : public QObject {
   fleet::FleetRegistry& fleet() const { return fleet_; }
 
   // At most this many events, changed proxies and removed proxies per fleetBatch().
-  static constexpr std::size_t kSlice = 1000;
+  static constexpr std::size_t kSlice = 250;
 
   // Every publish attempt of `plane` (the console's own, and those the file watcher makes) is
   // re-emitted as publishOutcome() on the bridge's thread. The control plane cannot forget an
