@@ -183,29 +183,15 @@ std::optional<EncodedResponse> DeltaSession::buildHeartbeat(const std::string& t
   auto it = types_.find(type);
   if (it == types_.end() || !snapshot_) return std::nullopt;
   TypeState& state = it->second;
-  heartbeatDone(type);
-  // Only what the client holds, unchanged: anything else is an update, sent by build().
-  const auto& available = snapshot_->resources(type);
-  EncodedResponse response;
-  response.delta = true;
-  for (const auto& [name, entry] : state.entries) {
-    if (entry.held == 0 || entry.sent != entry.held) continue;
-    auto r = available.find(name.view());
-    if (r != available.end() && r->second->ttl().count() && r->second->hash() == entry.held)
-      response.resources.push_back(r->second);
-  }
-  if (response.resources.empty()) return std::nullopt;
-  response.typeUrl = type;
-  response.version = snapshot_->version();
-  response.nonce = nextNonce();
-  response.controlPlane = options_.controlPlane;
-  response.heartbeat = true;
+  auto heartbeat = heartbeatOf(type, state.entries, true);
+  if (!heartbeat) return std::nullopt;
+  EncodedResponse& response = *heartbeat;
   // Its answer settles nothing.
   state.inflight.push_back(Inflight{response.nonce, response.version, {}});
   if (state.inflight.size() > kMaxInflight) state.inflight.erase(state.inflight.begin());
   if (options_.fleet)
     options_.fleet->sent(options_.proxy, type, response.version, response.nonce);
-  return response;
+  return heartbeat;
 }
 
 void DeltaSession::describe(envoy::service::status::v3::ClientConfig& out) const {

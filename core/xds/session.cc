@@ -48,6 +48,28 @@ void Session::heartbeatDone(const std::string& type) {
   if (ttl.count()) nextHeartbeat_[type] = halfTtlAfter(lastCheck_, ttl);
 }
 
+std::optional<EncodedResponse> Session::heartbeatOf(const std::string& type,
+                                                    const ResourceEntries& entries, bool delta) {
+  heartbeatDone(type);
+  // Only what the client holds, unchanged: anything else is an update, sent by build().
+  const auto& available = snapshot_->resources(type);
+  EncodedResponse response;
+  response.delta = delta;
+  for (const auto& [name, entry] : entries) {
+    if (entry.held == 0 || entry.sent != entry.held) continue;
+    auto r = available.find(name.view());
+    if (r != available.end() && r->second->ttl().count() && r->second->hash() == entry.held)
+      response.resources.push_back(r->second);
+  }
+  if (response.resources.empty()) return std::nullopt;
+  response.typeUrl = type;
+  response.version = snapshot_->version();
+  response.nonce = nextNonce();
+  response.controlPlane = options_.controlPlane;
+  response.heartbeat = true;
+  return response;
+}
+
 std::string Session::typeOf(const std::string& requested) const {
   return options_.fixedTypeUrl.empty() ? requested : options_.fixedTypeUrl;
 }

@@ -16,6 +16,7 @@
 #include "fleet/fleet_registry.h"
 #include "snapshot/snapshot.h"
 #include "xds/encoded_response.h"
+#include "xds/resource_entries.h"
 
 namespace envoy::service::status::v3 {
 class ClientConfig;
@@ -73,6 +74,11 @@ class Session {
   // Calls heartbeatDone() unless it must be tried again later (an answer is pending).
   virtual std::optional<EncodedResponse> buildHeartbeat(const std::string& typeUrl) = 0;
   void heartbeatDone(const std::string& typeUrl);
+  // What both protocols' heartbeats carry: each resource of `entries` that the client holds
+  // unchanged and that has a TTL, with a new nonce; nothing when there is none. Calls
+  // heartbeatDone().
+  std::optional<EncodedResponse> heartbeatOf(const std::string& typeUrl, const ResourceEntries& entries,
+                                             bool delta);
 
   void markDirty(const std::string& typeUrl) { dirty_.insert(typeUrl); }
   void deferCleanup(const std::string& typeUrl) { deferred_.insert(typeUrl); }

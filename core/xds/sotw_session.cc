@@ -197,29 +197,16 @@ std::optional<EncodedResponse> SotwSession::buildHeartbeat(const std::string& ty
   TypeState& state = it->second;
   // One response in flight per type: the heartbeat waits for the client's answer.
   if (!state.inflightNonce.empty()) return std::nullopt;
-  heartbeatDone(type);
-  // Only what the client holds, unchanged: anything else is an update, sent by build().
-  const auto& available = snapshot_->resources(type);
-  EncodedResponse response;
-  for (const auto& [name, entry] : state.entries) {
-    if (entry.held == 0 || entry.sent != entry.held) continue;
-    auto r = available.find(name.view());
-    if (r != available.end() && r->second->ttl().count() && r->second->hash() == entry.held)
-      response.resources.push_back(r->second);
-  }
-  if (response.resources.empty()) return std::nullopt;
-  response.typeUrl = type;
-  response.version = snapshot_->version();
-  response.nonce = nextNonce();
-  response.controlPlane = options_.controlPlane;
-  response.heartbeat = true;
+  auto heartbeat = heartbeatOf(type, state.entries, false);
+  if (!heartbeat) return std::nullopt;
+  EncodedResponse& response = *heartbeat;
   // Its answer settles nothing: no names in flight.
   state.inflight.clear();
   state.inflightNonce = response.nonce;
   state.inflightVersion = response.version;
   if (options_.fleet)
     options_.fleet->sent(options_.proxy, type, response.version, response.nonce);
-  return response;
+  return heartbeat;
 }
 
 void SotwSession::describe(envoy::service::status::v3::ClientConfig& out) const {
