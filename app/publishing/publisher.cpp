@@ -5,6 +5,7 @@
 #include "controlplane/control_plane.h"
 #include "controlplane/targeted_publish.h"
 #include "core_bridge.h"
+#include "system/worker_priority.h"
 
 namespace meshdesk::app {
 
@@ -24,6 +25,7 @@ template <typename Work>
 void Publisher::run(Work work) {
   ++pending_;
   worker_.start([this, work = std::move(work)]() mutable {
+    WorkerPriority::lowerCurrentThread();
     auto deliver = work();
     // The destructor waits for this task, so `this` is alive; the queued call dies with it.
     QMetaObject::invokeMethod(

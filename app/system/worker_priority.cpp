@@ -43,4 +43,15 @@ int WorkerPriority::sweep() {
   return changed;
 }
 
+void WorkerPriority::lowerCurrentThread() {
+  errno = 0;
+  const int base = ::getpriority(PRIO_PROCESS, static_cast<id_t>(::getpid()));
+  const long self = currentThread();
+  if (errno != 0 || self == ::getpid()) return;
+  errno = 0;
+  const int now = ::getpriority(PRIO_PROCESS, static_cast<id_t>(self));
+  if (errno == 0 && now < base + kConsoleNiceness)
+    ::setpriority(PRIO_PROCESS, static_cast<id_t>(self), base + kConsoleNiceness);
+}
+
 }  // namespace meshdesk::app

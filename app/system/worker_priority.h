@@ -30,6 +30,11 @@ class WorkerPriority : public QObject {
 
   int niceness() const { return niceness_; }
 
+  // Lowers the calling thread to kConsoleNiceness below the process's main thread at once, for
+  // work that starts before the next sweep (a workspace read on a fresh pool thread; threads it
+  // starts inherit the value).
+  static void lowerCurrentThread();
+
  private:
   long guiThread_;
   int niceness_;

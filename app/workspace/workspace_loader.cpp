@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QMetaObject>
 
+#include "system/worker_priority.h"
 #include "workspace/import.h"
 
 namespace meshdesk::app {
@@ -25,6 +26,8 @@ void WorkspaceLoader::import(const QString& path) { run(path, true); }
 void WorkspaceLoader::run(const QString& path, bool import) {
   ++pending_;
   worker_.start([this, path, import] {
+    // The read keeps both cores busy (it parses a large file in two pieces): below the GUI thread.
+    WorkerPriority::lowerCurrentThread();
     QElapsedTimer timer;
     timer.start();
     OpenedWorkspace result;

@@ -79,5 +79,22 @@ TEST(WorkerPriority, LeavesAThreadThatIsAlreadyLower) {
   EXPECT_EQ(niceOf(lazy.tid()), base + 8);
 }
 
+TEST(WorkerPriority, AThreadCanLowerItselfAndWhatItStartsFollows) {
+  const int base = ::getpriority(PRIO_PROCESS, static_cast<id_t>(::getpid()));
+  ASSERT_LE(base, 14);
+  std::atomic<int> own{-100}, child{-100};
+  std::thread worker([&] {
+    WorkerPriority::lowerCurrentThread();
+    own = niceOf(self());
+    std::thread([&] { child = niceOf(self()); }).join();
+  });
+  worker.join();
+  EXPECT_EQ(own, base + WorkerPriority::kConsoleNiceness);
+  EXPECT_EQ(child, base + WorkerPriority::kConsoleNiceness);
+  // The main thread is never lowered by it.
+  WorkerPriority::lowerCurrentThread();
+  EXPECT_EQ(niceOf(::getpid()), base);
+}
+
 }  // namespace
 }  // namespace meshdesk::app
