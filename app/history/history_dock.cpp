@@ -64,7 +64,14 @@ HistoryDock::HistoryDock(controlplane::ControlPlane& plane, QWidget* parent)
 
 void HistoryDock::refresh() {
   const auto live = plane_.liveVersion();
-  model_->setVersions(plane_.versions(), live ? std::optional<int>(live->sequence) : std::nullopt);
+  const std::optional<int> liveSequence = live ? std::optional<int>(live->sequence) : std::nullopt;
+  if (model_->rowCount() > 0) {
+    // A publish adds a version: only it is read and shown, in O(1), and the selection stays
+    // (with a version a second for hours, a full reload was O(versions) each time).
+    model_->addNewer(plane_.versionsAfter(model_->newestSequence()), liveSequence);
+    return;
+  }
+  model_->setVersions(plane_.versions(), liveSequence);
   table_->resizeColumnsToContents();
   table_->horizontalHeader()->setSectionResizeMode(VersionListModel::MessageColumn, QHeaderView::Stretch);
 }

@@ -10,18 +10,37 @@ VersionListModel::VersionListModel(QObject* parent) : QAbstractTableModel(parent
 
 void VersionListModel::setVersions(std::vector<history::VersionInfo> versions, std::optional<int> live) {
   beginResetModel();
-  versions_.assign(versions.rbegin(), versions.rend());
+  versions_ = std::move(versions);
   live_ = live;
   endResetModel();
 }
 
+void VersionListModel::addNewer(std::vector<history::VersionInfo> newer, std::optional<int> live) {
+  if (!newer.empty()) {
+    beginInsertRows({}, 0, static_cast<int>(newer.size()) - 1);
+    versions_.insert(versions_.end(), std::make_move_iterator(newer.begin()),
+                     std::make_move_iterator(newer.end()));
+    endInsertRows();
+  }
+  setLive(live);
+}
+
+void VersionListModel::setLive(std::optional<int> live) {
+  if (live == live_) return;
+  const int before = live_ ? rowOf(*live_) : -1;
+  live_ = live;
+  const int after = live_ ? rowOf(*live_) : -1;
+  for (int row : {before, after})
+    if (row >= 0) emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 int VersionListModel::sequenceAt(int row) const {
-  return row >= 0 && row < rowCount() ? versions_[row].sequence : 0;
+  return row >= 0 && row < rowCount() ? at(row).sequence : 0;
 }
 
 int VersionListModel::rowOf(int sequence) const {
   for (int row = 0; row < rowCount(); ++row) {
-    if (versions_[row].sequence == sequence) return row;
+    if (at(row).sequence == sequence) return row;
   }
   return -1;
 }
@@ -41,7 +60,7 @@ int VersionListModel::columnCount(const QModelIndex& parent) const {
 
 QVariant VersionListModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid() || index.row() >= rowCount()) return {};
-  const history::VersionInfo& v = versions_[index.row()];
+  const history::VersionInfo& v = at(index.row());
   const bool live = live_ && *live_ == v.sequence;
   if (role == kSequenceRole) return v.sequence;
   if (role == Qt::FontRole && live) {

@@ -22,6 +22,11 @@ class VersionListModel : public QAbstractTableModel {
 
   // `versions` oldest first, as the history lists them.
   void setVersions(std::vector<history::VersionInfo> versions, std::optional<int> live);
+  // Versions published since (oldest first) go on top as new rows: the rows already shown, and
+  // what is selected among them, stay.
+  void addNewer(std::vector<history::VersionInfo> newer, std::optional<int> live);
+  // The newest version shown; 0 when there is none.
+  int newestSequence() const { return versions_.empty() ? 0 : versions_.back().sequence; }
   int sequenceAt(int row) const;
   int rowOf(int sequence) const;
   std::optional<int> live() const { return live_; }
@@ -34,7 +39,10 @@ class VersionListModel : public QAbstractTableModel {
                       int role = Qt::DisplayRole) const override;
 
  private:
-  std::vector<history::VersionInfo> versions_;  // newest first
+  const history::VersionInfo& at(int row) const { return versions_[versions_.size() - 1 - static_cast<std::size_t>(row)]; }
+  void setLive(std::optional<int> live);
+
+  std::vector<history::VersionInfo> versions_;  // oldest first: row 0 is the last one
   std::optional<int> live_;
 };
 

@@ -246,6 +246,10 @@ std::vector<history::VersionInfo> ControlPlane::versions() const {
   return history_ ? history_->list() : std::vector<history::VersionInfo>{};
 }
 
+std::vector<history::VersionInfo> ControlPlane::versionsAfter(int sequence) const {
+  return history_ ? history_->listAfter(sequence) : std::vector<history::VersionInfo>{};
+}
+
 std::optional<history::VersionInfo> ControlPlane::liveVersion() const {
   std::lock_guard lock(mutex_);
   return live_;

@@ -69,6 +69,8 @@ class ControlPlane {
   // Per-resource unified YAML diff between two versions; nothing if either does not exist.
   std::optional<std::string> diff(int from, int to) const;
   std::vector<history::VersionInfo> versions() const;
+  // Those recorded after `sequence`, oldest first.
+  std::vector<history::VersionInfo> versionsAfter(int sequence) const;
   std::optional<history::VersionInfo> liveVersion() const;
   std::optional<workspace::Workspace> liveWorkspace() const;
   // What the proxies get: the live workspace with its AI routes compiled in.

@@ -1,5 +1,7 @@
 #include "history/version_store.h"
 
+#include <algorithm>
+
 #include <git2.h>
 #include <xxhash.h>
 
@@ -184,6 +186,14 @@ std::optional<VersionInfo> VersionStore::record(const std::string& content,
 std::vector<VersionInfo> VersionStore::list() const {
   std::lock_guard lock(impl_->mutex);
   return impl_->versions;
+}
+
+std::vector<VersionInfo> VersionStore::listAfter(int sequence) const {
+  std::lock_guard lock(impl_->mutex);
+  // Sequences only grow, so the new ones are a tail.
+  auto first = std::find_if(impl_->versions.rbegin(), impl_->versions.rend(),
+                            [sequence](const VersionInfo& v) { return v.sequence <= sequence; });
+  return std::vector<VersionInfo>(first.base(), impl_->versions.end());
 }
 
 std::optional<VersionInfo> VersionStore::find(int sequence) const {

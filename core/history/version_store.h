@@ -39,6 +39,9 @@ class VersionStore {
                                     std::string* error = nullptr);
   // Oldest first.
   std::vector<VersionInfo> list() const;
+  // The versions recorded after `sequence`, oldest first (a viewer that has the rest asks for
+  // only what is new).
+  std::vector<VersionInfo> listAfter(int sequence) const;
   std::optional<VersionInfo> find(int sequence) const;
   std::optional<VersionInfo> latest() const;
   // The file as published in version `sequence`.

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTableView>
 
 #include <atomic>
 #include <mutex>
@@ -99,6 +100,15 @@ TEST_F(ConsolePublishTest, AnEditedRouteIsPublishedAndAProxyReceivesIt) {
   EXPECT_EQ(plane->liveVersion()->rollbackOf, 1);
   ASSERT_TRUE(waitFor([&] { return proxy.last() && proxy.last()->version_info() == "3"; }, 10s));
   EXPECT_EQ(clusterOfRoute(*proxy.last(), "edge-routes", 0, 2), "api");
+
+  // The new version came in as a row on top: v3 live, v2 no longer, and v1 still selected.
+  ASSERT_TRUE(waitFor([&] { return history->model()->rowCount() == 3; }));
+  EXPECT_EQ(history->model()->index(0, 0).data().toString(), QStringLiteral("v3 (live)"));
+  EXPECT_EQ(history->model()->index(1, 0).data().toString(), QStringLiteral("v2"));
+  EXPECT_EQ(history->model()->index(2, 0).data().toString(), QStringLiteral("v1"));
+  const QModelIndexList selected = history->findChild<QTableView*>()->selectionModel()->selectedRows();
+  ASSERT_EQ(selected.size(), 1);
+  EXPECT_EQ(selected.front().row(), 2);
 }
 
 TEST_F(ConsolePublishTest, ACanaryPublishReachesOnlyItsNodeGroup) {

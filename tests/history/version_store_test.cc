@@ -66,6 +66,21 @@ TEST_F(VersionStoreTest, VersionsSurviveReopening) {
   EXPECT_EQ(v3->contentHash, versions[0].contentHash);
 }
 
+TEST_F(VersionStoreTest, ListsOnlyWhatCameAfterAVersion) {
+  std::string error;
+  auto store = VersionStore::open(dir_.string(), &error);
+  ASSERT_TRUE(store) << error;
+  EXPECT_TRUE(store->listAfter(0).empty());
+  for (int i = 1; i <= 4; ++i) ASSERT_TRUE(store->record("n: " + std::to_string(i) + "\n", "a", "v"));
+  auto after2 = store->listAfter(2);
+  ASSERT_EQ(after2.size(), 2u);
+  EXPECT_EQ(after2[0].sequence, 3);
+  EXPECT_EQ(after2[1].sequence, 4);
+  EXPECT_EQ(store->listAfter(0).size(), 4u);
+  EXPECT_TRUE(store->listAfter(4).empty());
+  EXPECT_TRUE(store->listAfter(9).empty());
+}
+
 // The history is an ordinary Git repository: the git command line reads it.
 TEST_F(VersionStoreTest, GitReadsTheHistory) {
   if (std::system("git --version > /dev/null 2>&1") != 0) GTEST_SKIP() << "no git";
