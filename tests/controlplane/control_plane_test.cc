@@ -167,7 +167,6 @@ TEST_F(ControlPlaneTest, UnchangedContentIsNotANewVersionAndRollbackIs) {
 // see them (they do not).
 constexpr const char* kTtlFeature = "xds.config.supports-resource-ttl";
 constexpr const char* kWrapperFeature = "xds.config.resource-in-sotw";
-constexpr const char* kWrapped = "type.googleapis.com/envoy.service.discovery.v3.Resource";
 
 std::string runtimeWorkspace(const std::string& ttl) {
   return "runtimes:\n"
@@ -194,17 +193,6 @@ std::int64_t millis(const google::protobuf::Duration& d) {
   return d.seconds() * 1000 + d.nanos() / 1000000;
 }
 
-// SotW entries by name, unwrapped when wrapped.
-std::map<std::string, discovery::Resource> wrappedByName(const discovery::DiscoveryResponse& r) {
-  std::map<std::string, discovery::Resource> out;
-  for (const auto& any : r.resources()) {
-    if (any.type_url() != kWrapped) continue;
-    discovery::Resource resource;
-    EXPECT_TRUE(any.UnpackTo(&resource));
-    out[resource.name()] = resource;
-  }
-  return out;
-}
 
 TEST_F(ControlPlaneTest, AResourceTtlReachesEnvoyWrappedAndIsKeptAliveByHeartbeats) {
   start(runtimeWorkspace("1s"));

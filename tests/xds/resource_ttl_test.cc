@@ -18,7 +18,6 @@ using ::testing::ElementsAre;
 constexpr auto kTtl = std::chrono::milliseconds(400);
 constexpr const char* kTtlFeature = "xds.config.supports-resource-ttl";
 constexpr const char* kWrapperFeature = "xds.config.resource-in-sotw";
-constexpr const char* kWrapped = "type.googleapis.com/envoy.service.discovery.v3.Resource";
 
 class ResourceTtlTest : public XdsServerTest {
  protected:
@@ -40,17 +39,6 @@ class ResourceTtlTest : public XdsServerTest {
     return request;
   }
 
-  // SotW entries by name: the wrapped Resource if the entry is wrapped.
-  static std::map<std::string, discovery::Resource> wrapped(const discovery::DiscoveryResponse& r) {
-    std::map<std::string, discovery::Resource> out;
-    for (const auto& any : r.resources()) {
-      if (any.type_url() != kWrapped) continue;
-      discovery::Resource resource;
-      EXPECT_TRUE(any.UnpackTo(&resource));
-      out[resource.name()] = resource;
-    }
-    return out;
-  }
 };
 
 TEST_F(ResourceTtlTest, SotwClientThatSupportsTtlGetsWrappedResourcesAndHeartbeats) {
@@ -60,7 +48,7 @@ TEST_F(ResourceTtlTest, SotwClientThatSupportsTtlGetsWrappedResourcesAndHeartbea
   auto first = ads->next();
   ASSERT_TRUE(first);
   ASSERT_EQ(first->resources_size(), 2);
-  auto byName = wrapped(*first);
+  auto byName = wrappedByName(*first);
   ASSERT_EQ(byName.count("short"), 1u);
   const auto& shortOne = byName["short"];
   EXPECT_TRUE(shortOne.has_resource());
@@ -77,7 +65,7 @@ TEST_F(ResourceTtlTest, SotwClientThatSupportsTtlGetsWrappedResourcesAndHeartbea
     ASSERT_TRUE(heartbeat) << "heartbeat " << beat;
     EXPECT_EQ(heartbeat->type_url(), t::kCluster);
     ASSERT_EQ(heartbeat->resources_size(), 1);
-    auto beats = wrapped(*heartbeat);
+    auto beats = wrappedByName(*heartbeat);
     ASSERT_EQ(beats.count("short"), 1u);
     EXPECT_FALSE(beats["short"].has_resource());
     EXPECT_EQ(beats["short"].version(), shortOne.version());
@@ -100,7 +88,7 @@ TEST_F(ResourceTtlTest, SotwClientWithoutTheFeatureGetsPlainResourcesAndNoHeartb
   auto first = ads->next();
   ASSERT_TRUE(first);
   EXPECT_THAT(names(*first), ElementsAre("plain", "short"));
-  EXPECT_TRUE(wrapped(*first).empty());
+  EXPECT_TRUE(wrappedByName(*first).empty());
   ads->send(answer(*first));
   EXPECT_TRUE(ads->quiet(std::chrono::milliseconds(3 * kTtl.count())));
 }
@@ -113,7 +101,7 @@ TEST_F(ResourceTtlTest, SotwClientThatCannotUnwrapGetsPlainResources) {
   auto first = ads->next();
   ASSERT_TRUE(first);
   EXPECT_THAT(names(*first), ElementsAre("plain", "short"));
-  EXPECT_TRUE(wrapped(*first).empty());
+  EXPECT_TRUE(wrappedByName(*first).empty());
   ads->send(answer(*first));
   EXPECT_TRUE(ads->quiet(std::chrono::milliseconds(3 * kTtl.count())));
 }
@@ -124,14 +112,14 @@ TEST_F(ResourceTtlTest, ChangedTtlResourceIsSentAsAnUpdateNotAHeartbeat) {
   ads->send(firstRequest(t::kCluster, true));
   auto first = ads->next();
   ASSERT_TRUE(first);
-  auto before = wrapped(*first)["short"].version();
+  auto before = wrappedByName(*first)["short"].version();
   ads->send(answer(*first));
   publishTtlClusters("2", 300);
   // Heartbeats may come first; the update carries the new body and version.
   for (int i = 0; i < 10; ++i) {
     auto response = ads->next(std::chrono::milliseconds(2000));
     ASSERT_TRUE(response);
-    auto got = wrapped(*response);
+    auto got = wrappedByName(*response);
     ads->send(answer(*response));
     if (got["short"].has_resource()) {
       EXPECT_NE(got["short"].version(), before);

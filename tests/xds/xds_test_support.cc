@@ -60,6 +60,17 @@ envoy::config::route::v3::RouteConfiguration routes(const std::string& name,
   return rc;
 }
 
+std::map<std::string, discovery::Resource> wrappedByName(const discovery::DiscoveryResponse& response) {
+  std::map<std::string, discovery::Resource> out;
+  for (const auto& any : response.resources()) {
+    if (any.type_url() != "type.googleapis.com/envoy.service.discovery.v3.Resource") continue;
+    discovery::Resource resource;
+    EXPECT_TRUE(any.UnpackTo(&resource));
+    out[resource.name()] = resource;
+  }
+  return out;
+}
+
 std::vector<std::string> names(const discovery::DiscoveryResponse& response) {
   std::vector<std::string> out;
   for (const auto& any : response.resources()) {

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -103,6 +104,9 @@ envoy::config::route::v3::RouteConfiguration routes(const std::string& name,
 // The names of a SotW response's resources, in order.
 std::vector<std::string> names(const discovery::DiscoveryResponse& response);
 std::vector<std::string> names(const discovery::DeltaDiscoveryResponse& response);
+// A SotW response's entries that are wrapped in envoy.service.discovery.v3.Resource (those
+// carrying a TTL), unwrapped, by name.
+std::map<std::string, discovery::Resource> wrappedByName(const discovery::DiscoveryResponse& response);
 
 discovery::DiscoveryRequest sotwRequest(std::string_view typeUrl,
                                         std::vector<std::string> resourceNames = {},
