@@ -21,13 +21,12 @@
 
 #include "xds/process_settings.h"
 #include "controlplane/control_plane.h"
-#include "core_bridge.h"
 #include "fleet/fleet_charts_dock.h"
 #include "fleet/fleet_dock.h"
 #include "fleet/fleet_monitor.h"
 #include "fleet/proxy_details_dock.h"
 #include "lab/lab_fleet.h"
-#include "models/fleet_table_model.h"
+#include "monitor_window.h"
 #include "rollout/canary_rollout.h"
 
 using namespace meshdesk;
@@ -75,14 +74,11 @@ int main(int argc, char** argv) {
     return 1;
   }
 
-  QMainWindow window;
+  bench::MonitorWindow shown(plane);
+  QMainWindow& window = shown.window;
   window.setWindowTitle(QStringLiteral("Meshdesk \u2014 fleet monitor (lab)"));
-  auto* bridge = new app::CoreBridge(plane.fleet(), &window);
-  auto* model = new app::FleetTableModel(&window);
-  QObject::connect(bridge, &app::CoreBridge::fleetBatch, model, &app::FleetTableModel::applyBatch);
-  auto* fleetDock = new app::FleetDock(*model, &window);
-  window.addDockWidget(Qt::BottomDockWidgetArea, fleetDock);
-  auto* monitor = app::installFleetMonitor(window, plane, *bridge, *fleetDock);
+  auto* fleetDock = shown.fleetDock;
+  auto* monitor = shown.monitor;
   // Charts across the top, the table below, the proxy pane on the right.
   window.addDockWidget(Qt::TopDockWidgetArea, monitor->chartsDock());
   window.addDockWidget(Qt::RightDockWidgetArea, monitor->detailsDock());

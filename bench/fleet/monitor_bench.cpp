@@ -35,10 +35,9 @@
 #include <filesystem>
 #include <fstream>
 
-#include "system/worker_priority.h"
+#include "monitor_window.h"
 #include "xds/process_settings.h"
 #include "controlplane/control_plane.h"
-#include "core_bridge.h"
 #include "fleet/canary_dock.h"
 #include "fleet/fleet_charts_dock.h"
 #include "fleet/fleet_dock.h"
@@ -102,14 +101,11 @@ int main(int argc, char** argv) {
   const std::string address = plane.xds().address();
   if (noHistory) std::printf("no version history: %s\n", plane.historyError().c_str());
 
-  QMainWindow window;
-  new app::WorkerPriority(app::WorkerPriority::kConsoleNiceness, &window);  // as MainWindow does
-  auto* bridge = new app::CoreBridge(plane.fleet(), &window);
-  auto* model = new app::FleetTableModel(&window);
-  QObject::connect(bridge, &app::CoreBridge::fleetBatch, model, &app::FleetTableModel::applyBatch);
-  auto* dock = new app::FleetDock(*model, &window);
-  window.addDockWidget(Qt::BottomDockWidgetArea, dock);
-  app::FleetMonitor* monitor = app::installFleetMonitor(window, plane, *bridge, *dock);
+  bench::MonitorWindow shown(plane);
+  QMainWindow& window = shown.window;
+  auto* dock = shown.fleetDock;
+  app::FleetTableModel* model = shown.model;
+  app::FleetMonitor* monitor = shown.monitor;
   window.resize(1600, 1000);
   window.show();
   if (hide.contains("charts")) monitor->chartsDock()->close();
